@@ -1,0 +1,89 @@
+import type { PhraseMatch } from './phrases';
+import data from './counterfactual.phrases.json';
+import { matcherFor, scanPhrases, sentenceAround, wordsAfter } from './phrase-rule';
+import type { ProseRun } from './prose';
+import type { Rule } from './types';
+
+/** Irregular past participles (regular ones end in -ed). */
+const IRREGULAR_PARTICIPLES = new Set(
+  ('been had done gone seen taken made found told brought thought written run hit put set got gotten kept left built sent spent caught ' +
+    'known given chosen broken spoken woken driven ridden risen shown thrown grown drawn fallen forgotten begun come become eaten ' +
+    'held heard lost meant met paid read said sold stood understood won shut cut let felt fought led dealt taught sought bought ' +
+    'spotted stopped dropped').split(' '),
+);
+/** Words ending in -ed/-en that are not participles after "have" ("should have a speed limit"). */
+const NOT_PARTICIPLES = new Set('need needs feed seed speed bed red shed token tokens screen screens kitchen oxygen citizen hyphen garden'.split(' '));
+/** Participles whose modal perfect is hindsight ("should have known"): the hindsight rule reports those. */
+const HINDSIGHT_PARTICIPLES = new Set(['known', 'foreseen', 'anticipated', 'predicted', 'realized', 'realised', 'expected']);
+const HINDSIGHT_AFTER_BEEN = new Set(['obvious', 'apparent', 'evident', 'foreseeable', 'predictable', 'clear']);
+/** What "could/would/might have" counts with: prevention, detection and response verbs. */
+const PREVENTION = new Set(
+  ('prevented avoided caught detected noticed stopped mitigated reduced limited helped saved spotted identified found flagged blocked averted ' +
+    'happened occurred shortened minimized minimised contained alerted warned surfaced revealed discovered done handled responded acted ' +
+    'recovered restored resolved fixed rolled reverted escalated paged checked tested verified avoidable preventable ' +
+    'noticed').split(' '),
+);
+/** Words that may stand between the modal and its participle ("would *not* have", "could have *easily*"). */
+const ADVERBS = new Set('not never also easily likely probably possibly potentially otherwise already quickly sooner much far been'.split(' '));
+const CONDITION = /\b(?:if|had|without|unless|otherwise)\b/i;
+const DETERMINERS = new Set('a an the this that these those some any no more less many few one two three several our their its his her my your enough'.split(' '));
+
+export function isParticiple(word: string | undefined): boolean {
+  if (!word || NOT_PARTICIPLES.has(word) || DETERMINERS.has(word)) return false;
+  return IRREGULAR_PARTICIPLES.has(word) || /^[\p{L}-]{2,}(?:ed|en)$/u.test(word);
+}
+
+function acceptModal(run: ProseRun, match: PhraseMatch): boolean {
+  const [first, second] = wordsAfter(run.text, match.end, 2);
+  if (match.entry.id === 'should-have') {
+    if (!isParticiple(first)) return false;
+    if (HINDSIGHT_PARTICIPLES.has(first)) return false;
+    if (first === 'been' && second && HINDSIGHT_AFTER_BEEN.has(second)) return false;
+    return true;
+  }
+  // could / would / might have: possibility and hedged description ("customers could have seen
+  // errors") are not counterfactuals; prevention and response verbs, or an explicit condition, are.
+  const after = wordsAfter(run.text, match.end, 4);
+  let i = 0;
+  while (i < after.length - 1 && ADVERBS.has(after[i])) i++;
+  const verb = after[i];
+  if (!isParticiple(verb) && !(verb && PREVENTION.has(verb))) return false;
+  if (PREVENTION.has(verb!)) return true;
+  return CONDITION.test(sentenceAround(run.text, match.start, match.end));
+}
+
+function acceptCondition(run: ProseRun, match: PhraseMatch): boolean {
+  const after = wordsAfter(run.text, match.end, 3);
+  let i = 0;
+  while (i < after.length - 1 && ADVERBS.has(after[i]) && after[i] !== 'been') i++;
+  return isParticiple(after[i]);
+}
+
+export const counterfactual: Rule = {
+  id: 'counterfactual',
+  category: 'blameless',
+  defaultSeverity: 'warning',
+  description: 'Counterfactuals about what people did: "should have", "could have avoided", "failed to" (with a person as subject), "if only".',
+  docsUrl: 'docs/rules/counterfactual.md',
+  check(context) {
+    const matcher = matcherFor('counterfactual', data, context.config.extraPhrases.counterfactual);
+    scanPhrases(context, matcher, {
+      skipForwardLooking: true,
+      accept(run, match) {
+        switch (match.entry.id) {
+          case 'should-have':
+          case 'could-would-have':
+            return acceptModal(run, match);
+          case 'had-we':
+            return acceptCondition(run, match);
+          case 'if-only': {
+            const [next] = wordsAfter(run.text, match.end, 1);
+            return next !== undefined && (next === 'had' || context.subjects.isPersonWord(next));
+          }
+          default:
+            return true;
+        }
+      },
+    });
+  },
+};

@@ -1,0 +1,39 @@
+import data from './hindsight.phrases.json';
+import { dropWordFix, matcherFor, scanPhrases, wordsAfter, wordsBefore } from './phrase-rule';
+import type { Rule } from './types';
+
+const COPULAS = new Set(['is', 'was', 'were', 'are', 'be', 'been', "wasn't", "isn't", 'it']);
+const VERDICT_AFTER_CLEARLY = new Set(['wrong', 'incorrect', 'a', 'an', 'should', 'not', 'insufficient', 'inadequate', 'broken', 'bad', 'missing', 'unsafe', 'risky', 'the']);
+/** "bound to" followed by these is technical ("the socket was bound to port 80"), not fate. */
+const BOUND_OBJECTS = new Set(['the', 'a', 'an', 'port', 'this', 'that', 'its', 'their', 'our', 'one', 'localhost', 'interface', 'address']);
+
+export const hindsight: Rule = {
+  id: 'hindsight',
+  category: 'blameless',
+  defaultSeverity: 'warning',
+  description: 'Hindsight: "obviously", "clearly" as a verdict, "in hindsight", "should have known", "was bound to fail".',
+  docsUrl: 'docs/rules/hindsight.md',
+  check(context) {
+    const matcher = matcherFor('hindsight', data, context.config.extraPhrases.hindsight);
+    scanPhrases(context, matcher, {
+      accept(run, match) {
+        if (match.entry.id === 'clearly') {
+          // A verdict ("was clearly wrong", "Clearly, …"), not a manner ("communicate clearly", "clearly label").
+          const [before] = wordsBefore(run.text, match.start, 1);
+          const [after] = wordsAfter(run.text, match.end, 1);
+          const sentenceStart = /(^|[.!?]\s+)$/.test(run.text.slice(Math.max(0, match.start - 3), match.start)) || run.text.slice(0, match.start).trim() === '';
+          return run.text[match.end] === ',' || sentenceStart || (before !== undefined && COPULAS.has(before)) || (after !== undefined && VERDICT_AFTER_CLEARLY.has(after));
+        }
+        if (/bound to$/i.test(match.text)) {
+          const [after] = wordsAfter(run.text, match.end, 1);
+          return after !== undefined && !BOUND_OBJECTS.has(after) && !/^\d/.test(after);
+        }
+        return true;
+      },
+      fix(run, match) {
+        if (match.entry.replacement === '') return dropWordFix(run, match, `Remove “${match.text}”`);
+        return undefined;
+      },
+    });
+  },
+};

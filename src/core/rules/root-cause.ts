@@ -1,0 +1,25 @@
+import { matchCase, matcherFor, scanPhrases } from './phrase-rule';
+import data from './root-cause.phrases.json';
+import type { Rule } from './types';
+
+export const rootCause: Rule = {
+  id: 'root-cause',
+  category: 'blameless',
+  defaultSeverity: 'information',
+  description: 'A singular "the root cause": suggest contributing factors.',
+  docsUrl: 'docs/rules/root-cause.md',
+  check(context) {
+    scanPhrases(context, matcherFor('root-cause', data, undefined), {
+      fix(run, match) {
+        const replacement = match.entry.replacement;
+        if (replacement === undefined) return undefined;
+        return {
+          start: run.start + match.start,
+          end: run.start + match.end,
+          replacement: matchCase(match.text, replacement),
+          description: `Replace “${match.text}” with “${matchCase(match.text, replacement)}”`,
+        };
+      },
+    });
+  },
+};

@@ -1,0 +1,103 @@
+import type { Participant } from '../model/types';
+
+/**
+ * Who did it? Failure verbs ("failed to", "forgot to", "missed") are a judgement only when a person
+ * did the failing: "we failed to notice" is a verdict on people, "the health check failed to respond"
+ * is a fact about a system. This module decides, from the words just before a verb, whether its
+ * subject is a person, a role, a team, a people pronoun, an @handle or a participant's name.
+ */
+
+export const PEOPLE_PRONOUNS = new Set([
+  'we', 'i', 'he', 'she', 'they', 'you', 'someone', 'somebody', 'nobody', 'everyone', 'everybody', 'anyone', 'anybody',
+]);
+
+/** Singular nouns for people by their role; plurals are derived (`engineer` → `engineers`). */
+export const ROLE_NOUNS = [
+  'engineer', 'operator', 'developer', 'dev', 'admin', 'administrator', 'sysadmin', 'sre', 'on-call', 'oncall', 'on-caller',
+  'responder', 'reviewer', 'author', 'team', 'staff', 'employee', 'person', 'human', 'manager', 'lead', 'commander',
+  'maintainer', 'contributor', 'member', 'colleague', 'teammate', 'technician', 'dba', 'analyst', 'tester', 'programmer',
+  'architect', 'coordinator', 'specialist', 'agent', 'staffer', 'individual', 'personnel', 'people', 'folks', 'crew',
+  'department', 'org', 'organization', 'organisation', 'company', 'squad', 'owner', 'approver', 'releaser', 'deployer',
+];
+
+const ROLE_SET = new Set<string>();
+for (const noun of ROLE_NOUNS) {
+  ROLE_SET.add(noun);
+  ROLE_SET.add(noun.endsWith('s') ? noun : `${noun}s`);
+}
+
+/** Words that may stand between a subject and its verb ("we *had also* failed to"). */
+const BETWEEN = new Set([
+  'also', 'then', 'initially', 'still', 'just', 'unfortunately', 'again', 'subsequently', 'ultimately', 'previously',
+  'originally', 'both', 'all', 'simply', 'completely', 'repeatedly', 'had', 'have', 'has', 'did', 'had', 'therefore',
+  'thus', 'consequently', 'clearly', 'obviously', 'apparently', 'evidently', 'further', 'later', 'themselves', 'ourselves',
+  'collectively', 'each', 'too', 'partly', 'partially', 'largely', 'entirely', 'totally', 'somehow', 'certainly', 'already',
+  'never', 'not', 'nearly', 'almost', 'briefly', 'once', 'often', 'sometimes', 'frequently',
+]);
+
+/** Where a clause ends, looking back from a verb. */
+const CLAUSE_BREAK = /[.;:!?()[\]{}—–]|,|\s-\s|\b(?:and|but|because|so|when|while|after|before|since|although|though|which|that|who|if|as|until|where)\b/giu;
+
+export class SubjectFinder {
+  private readonly names = new Set<string>();
+
+  constructor(participants: readonly Participant[] = []) {
+    for (const participant of participants) {
+      if (participant.handle) this.names.add(`@${participant.handle.toLowerCase()}`);
+      for (const part of participant.name.split(/\s+/)) if (part.length >= 2) this.names.add(part.toLowerCase());
+    }
+  }
+
+  /**
+   * Is the subject of the verb starting at `index` in `text` a person (or people)? Looks back at most
+   * 80 characters, within the clause, skips adverbs and auxiliaries and judges the head word.
+   */
+  isPerson(text: string, index: number): boolean {
+    const head = this.headBefore(text, index);
+    if (head === null) return false;
+    return this.isPersonWord(head);
+  }
+
+  /** The subject's head word before `index` (lower case, without possessive), or null. */
+  headBefore(text: string, index: number): string | null {
+    const from = Math.max(0, index - 80);
+    let clause = text.slice(from, index);
+    CLAUSE_BREAK.lastIndex = 0;
+    let cut = 0;
+    let breakWord = '';
+    for (let match = CLAUSE_BREAK.exec(clause); match; match = CLAUSE_BREAK.exec(clause)) {
+      cut = match.index + match[0].length;
+      breakWord = match[0].toLowerCase();
+    }
+    clause = clause.slice(cut);
+    const words = clause.split(/\s+/).filter((word) => word !== '');
+    // "the engineer who failed to": `who` stands only for people.
+    if (breakWord === 'who' && words.every((word) => BETWEEN.has(normalizeWord(word)))) return 'who';
+    for (let i = words.length - 1; i >= 0; i--) {
+      const word = normalizeWord(words[i]);
+      if (word === '') continue;
+      if (BETWEEN.has(word)) continue;
+      return word;
+    }
+    return null;
+  }
+
+  isPersonWord(word: string): boolean {
+    const lower = word.toLowerCase();
+    if (/^@[\p{L}\p{N}_.-]+$/u.test(lower)) return true;
+    return lower === 'who' || PEOPLE_PRONOUNS.has(lower) || ROLE_SET.has(lower) || this.names.has(lower);
+  }
+}
+
+function normalizeWord(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}@]+/u, '')
+    .replace(/['’]s$/u, '')
+    .replace(/[^\p{L}\p{N}]+$/u, '');
+}
+
+/** A regular-expression alternation of the role nouns (singular and plural), for `{role}` in phrase data. */
+export function roleAlternation(): string {
+  return [...ROLE_SET].sort((a, b) => b.length - a.length).map((noun) => noun.replace(/-/g, '[-\\s]?')).join('|');
+}
