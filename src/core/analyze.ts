@@ -52,7 +52,7 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     documentZone: frontMatter.zone,
     fallbackDate: firstDeclared ? civilDateOf(utcToWallTime(firstDeclared.utcMs, frontMatter.zone ?? UTC)) : null,
   };
-  const timeline = sections.filter((s) => s.section.kind === 'timeline').flatMap((s) => readTimeline(s.nodes, context));
+  const timeline = sections.filter((s) => s.section.kind === 'timeline').flatMap((s) => readTimeline(s.section.heading, s.nodes, context));
   const actionItems = sections.filter((s) => s.section.kind === 'action-items').flatMap((s) => readActionItems(s.nodes, context));
   const { milestones, durations } = resolveMilestones(timeline, frontMatter.milestones, problems);
 

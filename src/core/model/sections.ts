@@ -19,8 +19,9 @@ export function normalizeHeading(text: string): string {
     .trim();
 }
 
+/** The kind a heading names; a parenthetical is ignored when the whole heading is not a known name ("Timeline (all times UTC)"). */
 export function sectionKind(heading: string): SectionKind {
-  return KIND_BY_NAME.get(normalizeHeading(heading)) ?? 'other';
+  return KIND_BY_NAME.get(normalizeHeading(heading)) ?? KIND_BY_NAME.get(normalizeHeading(heading.replace(/\([^)]*\)/g, ''))) ?? 'other';
 }
 
 /** A section together with the mdast nodes of its body. */

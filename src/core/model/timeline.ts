@@ -34,7 +34,7 @@ const OPENING_WRAPPER = /^(?:\*\*|__|\*|_|`|\[)/;
 const CLOSERS: Record<string, string> = { '**': '**', __: '__', '*': '*', _: '_', '`': '`', '[': ']' };
 const SEPARATOR = /^[ \t]*(?:[-–—:|,][ \t]*)?/;
 const SOURCE_TAG = /^\[([A-Za-z][\w-]{0,30})\](?!\()[ \t]*(?:[-–—:][ \t]*)?/;
-const MILESTONE_MARKER = /\{[ \t]*(started|detected|mitigated|resolved)[ \t]*\}/gi;
+const MILESTONE_MARKER = /[ \t]*\{[ \t]*(started|detected|mitigated|resolved)[ \t]*\}/gi;
 
 const TIME_HEADERS = ['time', 'timestamp', 'when', 'datetime', 'date time', 'date and time'];
 const DATE_HEADERS = ['date', 'day'];
@@ -45,12 +45,37 @@ const TEXT_HEADERS = ['event', 'events', 'description', 'what happened', 'detail
 interface DayState {
   date: CivilDate | null;
   previousWall: number | null;
+  sectionZone: Zone | null;
 }
 
-/** Reads the timeline entries of one timeline section (its body nodes), in document order. */
-export function readTimeline(nodes: RootContent[], context: TimelineContext): TimelineEntry[] {
+const ALL_TIMES = /^\W{0,3}(?:all )?times?\b[^.\n]{0,30}?\b(?:are|in)\b/i;
+
+function sectionZone(heading: string, nodes: RootContent[]): Zone | null {
+  const parenthetical = /\(([^)]{1,60})\)/.exec(heading);
+  if (parenthetical) return zoneNamedIn(parenthetical[1]);
+  const note = nodes.find((node) => node.type === 'paragraph' && ALL_TIMES.test(toString(node)));
+  return note ? zoneNamedIn(toString(note)) : null;
+}
+
+/** The first word of a short text that names a zone: `UTC`, `PDT`, `UTC+2`, `Europe/Berlin`. */
+function zoneNamedIn(text: string): Zone | null {
+  for (const word of text.split(/[^\w/+\-:]+/)) {
+    if (/^[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?$|\//.test(word)) {
+      const zone = parseZone(word);
+      if (zone) return zone;
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads the timeline entries of one timeline section (its heading and body nodes), in document order.
+ * A zone the section names (`## Timeline (all times PDT)`, or an "All times are UTC." line) applies to
+ * its times that carry none.
+ */
+export function readTimeline(heading: string, nodes: RootContent[], context: TimelineContext): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
-  const state: DayState = { date: context.fallbackDate, previousWall: null };
+  const state: DayState = { date: context.fallbackDate, previousWall: null, sectionZone: sectionZone(heading, nodes) };
   for (const node of nodes) {
     if (node.type === 'heading') {
       const day = readDayHeading(toString(node));
@@ -269,7 +294,6 @@ function buildEntry(
       if (!milestones.includes(milestone)) milestones.push(milestone);
       return '';
     })
-    .replace(/[ \t]{2,}/g, ' ')
     .trim();
   milestones.sort((a, b) => MILESTONES.indexOf(a) - MILESTONES.indexOf(b));
 
@@ -296,6 +320,7 @@ function buildEntry(
   let origin: ZoneOrigin;
   if (time.zone) [zone, origin] = [time.zone, 'explicit'];
   else if (columnZone) [zone, origin] = [columnZone, 'column'];
+  else if (state.sectionZone) [zone, origin] = [state.sectionZone, 'section'];
   else if (context.documentZone) [zone, origin] = [context.documentZone, 'document'];
   else [zone, origin] = [UTC, 'assumed-utc'];
   entry.zoneOrigin = origin;

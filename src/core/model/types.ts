@@ -83,8 +83,12 @@ export interface Section {
   headingRange: SourceRange;
 }
 
-/** How a timeline entry's time zone was decided. */
-export type ZoneOrigin = 'explicit' | 'column' | 'document' | 'assumed-utc';
+/**
+ * How a timeline entry's time zone was decided: written with the time, named by its table column's
+ * header, named by the section (`## Timeline (all times PDT)` or an "All times are UTC" line), the
+ * document's `timezone`, or none (read as UTC).
+ */
+export type ZoneOrigin = 'explicit' | 'column' | 'section' | 'document' | 'assumed-utc';
 
 export interface TimelineEntry {
   /** The resolved instant as ISO 8601 UTC (`2024-03-05T14:02:00Z`), or null when the time could not be resolved. */
