@@ -1,0 +1,57 @@
+export const USAGE = `Usage: postmortem <command> [options]
+
+Write blameless incident postmortems in Markdown; check them and share them in
+the open Postmortem Format (JSON or YAML).
+
+Commands:
+  lint PATH...       Check postmortems (files, or folders searched for
+                     *.postmortem.md) and report their problems.
+  export FILE        Export a postmortem to the Postmortem Format.
+  validate FILE      Check a Postmortem Format file (.json, .yaml or .yml).
+
+Options:
+  -h, --help         Show help (also: postmortem <command> --help)
+  -v, --version      Show the version
+
+Exit codes: 0 clean, 1 problems found or document invalid, 2 bad usage or
+unreadable input.
+`;
+
+export const COMMAND_USAGE = {
+  lint: `Usage: postmortem lint PATH... [--format stylish|json]
+
+Checks each postmortem and prints its problems. A PATH that is a folder is
+searched recursively for *.postmortem.md (node_modules and dot-folders skipped).
+
+Options:
+  -f, --format stylish|json   Output format (default: stylish). json prints an
+                              array of {file, line, column, endLine, endColumn,
+                              rule, category, severity, message}.
+
+Exits 0 when clean (information only), 1 when an error or warning is found,
+2 when a path cannot be read.
+`,
+  export: `Usage: postmortem export FILE [--format json|yaml] [-o OUT] [--force]
+
+Exports FILE to the Postmortem Format. The document is validated first:
+when it is not valid nothing is written and each error is printed as
+FILE:LINE:COL  field /pointer: message (exit 1).
+
+Options:
+  -f, --format json|yaml   Output format (default: json, or OUT's extension)
+  -o, --output OUT         Output file, folder, or - for stdout
+                           (default: beside FILE, x.postmortem.md ->
+                           x.postmortem.json or .yaml)
+      --force              Overwrite an existing output file
+`,
+  validate: `Usage: postmortem validate FILE [--format json|yaml]
+
+Checks that FILE is a valid Postmortem Format 1.0 document and prints each
+error as FILE:LINE:COL  field /pointer: message. Exits 0 when valid, 1 when
+not, 2 when FILE cannot be read.
+
+Options:
+  -f, --format json|yaml   Read FILE as this format (default: from its
+                           extension: .json, .yaml or .yml)
+`,
+} as const;
