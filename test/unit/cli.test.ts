@@ -212,6 +212,15 @@ describe('postmortem CLI (dist/cli.js)', function () {
       });
     });
 
+    it('validate survives absurdly deep nesting in both formats', () => {
+      for (const ext of ['json', 'yaml']) {
+        writeFileSync(path.join(work, `deep.${ext}`), `{"extensions": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
+        const result = cli(['validate', `deep.${ext}`], work);
+        assert.equal(result.code, 1, ext);
+        assertNoStack(result.stderr);
+      }
+    });
+
     it('validate exits 2 for a file it cannot tell the format of', () => {
       writeFileSync(path.join(work, 'doc.txt'), '{}');
       const result = cli(['validate', 'doc.txt'], work);

@@ -69,14 +69,29 @@ describe('validateExchangeText', () => {
     assert.deepEqual(result.errors.map((e) => [e.path, e.line, e.column]), [['/metadata/status', line, column]]);
   });
 
-  it('reports malformed JSON with a line, without throwing', () => {
-    const result = validateExchangeText('{\n  "formatVersion": "1.0",\n}\n', 'json');
-    assert.ok(!result.ok);
-    assert.equal(result.errors.length, 1);
-    assert.equal(result.errors[0].path, '');
-    assert.equal(result.errors[0].line, 3);
-    assert.match(result.errors[0].message, /^not valid JSON: /);
+  it('reports malformed JSON at the place it goes wrong, without throwing', () => {
+    const cases: [string, number, number, RegExp][] = [
+      ['{\n  "formatVersion": "1.0",\n}\n', 2, 25, /trailing comma/],
+      ['{\n  "formatVersion": 1.0.1\n}', 2, 20, /expected a value.*found "1\.0\.1"/],
+      ['{\n  formatVersion: "1.0"\n}', 2, 3, /property name in double quotes, found "formatVersion:?"/],
+      ['{\n  "metadata": {"title": nope}\n}', 2, 25, /expected a value.*found "nope"/],
+      ['{"a": "line\nbreak"}', 1, 12, /unterminated string/],
+      ['{"a": 1} {"b": 2}', 1, 10, /after the end of the document/],
+      ['{"a": [1, 2}', 1, 12, /expected "," or "]"/],
+    ];
+    for (const [text, line, column, message] of cases) {
+      const result = validateExchangeText(text, 'json');
+      assert.ok(!result.ok);
+      assert.equal(result.errors.length, 1, text);
+      assert.equal(result.errors[0].path, '');
+      assert.deepEqual([result.errors[0].line, result.errors[0].column], [line, column], text);
+      assert.match(result.errors[0].message, /^not valid JSON: /);
+      assert.match(result.errors[0].message, message, text);
+    }
   });
+
+  // Absurdly deep nesting is tested through the built CLI (cli.test.ts): under tsx's stack-trace
+  // source maps, yaml's caught stack overflow runs the test process out of memory.
 
   it('reports empty and truncated JSON', () => {
     for (const text of ['', '{"formatVersion": "1.0", "metadata": {']) {

@@ -1,7 +1,8 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { LineIndex } from '../parse/line-index';
 import { FORMAT_VERSION, type ExchangeFormat, type PostmortemDocument } from './document';
 import { schemaErrors } from './errors';
+import { findJsonSyntaxError } from './json-syntax';
 import { parsePointer } from './pointer';
 
 export interface ValidationError {
@@ -26,32 +27,43 @@ const MAX_SYNTAX_ERRORS = 5;
 /**
  * Parses and validates a Postmortem Format file's text. Never throws: a malformed file, an unknown
  * `formatVersion` or a schema violation each come back as errors with the 1-based line and column in
- * this text. JSON is checked by `JSON.parse` (strict JSON); the positions of its values come from
- * reading the same text with the `yaml` package (JSON is YAML 1.2), whose nodes carry source offsets.
+ * this text. JSON syntax is checked strictly by a small scanner that knows where it stopped (JSON.parse
+ * does not say, for a trailing comma); the positions of values come from reading the same text with
+ * the `yaml` package (JSON is YAML 1.2), whose nodes carry source offsets.
  */
 export function validateExchangeText(text: string, format: ExchangeFormat): ValidationResult {
+  try {
+    return validate(text, format);
+  } catch (error) {
+    // Only pathological input gets here (e.g. nesting deep enough to exhaust the stack).
+    const reason = error instanceof RangeError ? 'it is nested too deeply' : error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [{ path: '', message: `cannot read this ${format === 'json' ? 'JSON' : 'YAML'}: ${reason}`, line: 1, column: 1 }] };
+  }
+}
+
+function validate(text: string, format: ExchangeFormat): ValidationResult {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lineCounter = new LineCounter();
+  const lines = new LineIndex(source);
   const at = (offset: number, path: string, message: string): ValidationError => {
-    const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, source.length)));
-    return { path, message, line, column: col };
+    const { line, column } = lines.positionAt(offset);
+    return { path, message, line, column };
   };
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (format === 'json') {
+    const syntax = findJsonSyntaxError(source);
+    if (syntax) return { ok: false, errors: [at(syntax.offset, '', `not valid JSON: ${syntax.message}`)] };
+  }
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
 
   let value: unknown;
   if (format === 'json') {
-    try {
-      value = JSON.parse(source);
-    } catch (error) {
-      return { ok: false, errors: [at(jsonErrorOffset(error, source), '', `not valid JSON: ${jsonErrorText(error)}`)] };
-    }
+    value = JSON.parse(source);
     const duplicate = doc.errors.find((e) => e.code === 'DUPLICATE_KEY');
     if (duplicate) return { ok: false, errors: [at(duplicate.pos[0], '', 'duplicate key: each property may appear only once')] };
   } else {
     if (doc.errors.length > 0) {
       const errors = doc.errors
         .slice(0, MAX_SYNTAX_ERRORS)
-        .map((e) => at(e.pos[0], '', `not valid YAML: ${e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '')}`));
+        .map((e) => at(e.pos[0], '', `not valid YAML: ${yamlErrorText(e.message)}`));
       return { ok: false, errors };
     }
     try {
@@ -103,21 +115,7 @@ function offsetOf(doc: Document, pointer: string, target?: 'key'): number {
   return offset;
 }
 
-/** Where `JSON.parse` stopped: V8 says "at position N" (Node 20) and/or "(line L column C)" (Node 22+). */
-function jsonErrorOffset(error: unknown, text: string): number {
-  const message = error instanceof Error ? error.message : '';
-  const position = /at position (\d+)/.exec(message);
-  if (position) return Number(position[1]);
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return new LineIndex(text).offsetAt(Number(lineColumn[1]), Number(lineColumn[2]));
-  return text.length;
-}
-
-function jsonErrorText(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const cleaned = message
-    .replace(/\s*in JSON at position \d+.*$/s, '')
-    .replace(/\s*\(line \d+ column \d+\)$/, '')
-    .replace(/^Unexpected end of JSON input$/, 'unexpected end of input');
-  return cleaned.charAt(0).toLowerCase() + cleaned.slice(1);
+function yamlErrorText(message: string): string {
+  if (/maximum call stack/i.test(message)) return 'it is nested too deeply';
+  return message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
 }
