@@ -142,21 +142,42 @@ function toDiagnostic(document: vscode.TextDocument | undefined, error: { path: 
 }
 
 /**
- * Validates an exported `*.postmortem.json|yaml` file (the active one, the one given, or one chosen in a
- * dialog) against the Postmortem Format; reports the outcome and publishes the errors as diagnostics.
+ * The file to validate without an argument: the active exchange file; from a postmortem, its export
+ * (asking which when both a JSON and a YAML one exist); otherwise one chosen in a dialog.
+ */
+async function chooseExchangeFile(): Promise<vscode.Uri | undefined> {
+  const active = vscode.window.activeTextEditor?.document;
+  if (active && EXCHANGE_NAME.test(active.uri.path)) return active.uri;
+  let defaultUri: vscode.Uri | undefined;
+  if (active && (active.languageId === 'postmortem' || SOURCE_NAME.test(active.uri.path)) && active.uri.scheme !== 'untitled') {
+    const targets = (['json', 'yaml'] as const).map((format) => exportTarget(active.uri, format));
+    const existing: vscode.Uri[] = [];
+    for (const target of targets) if ((await statOrUndefined(target))?.type === vscode.FileType.File) existing.push(target);
+    if (existing.length === 1) return existing[0];
+    if (existing.length > 1) {
+      const picked = await vscode.window.showQuickPick(
+        existing.map((uri) => ({ label: baseName(uri), description: vscode.workspace.asRelativePath(uri), uri })),
+        { placeHolder: 'Which export of this postmortem should be validated?' },
+      );
+      return picked?.uri;
+    }
+    defaultUri = vscode.Uri.joinPath(targets[0], '..');
+  }
+  const picked = await vscode.window.showOpenDialog({
+    canSelectMany: false,
+    defaultUri,
+    openLabel: 'Validate',
+    filters: { 'Postmortem Format': ['json', 'yaml', 'yml'] },
+  });
+  return picked?.[0];
+}
+
+/**
+ * Validates an exported `*.postmortem.json|yaml` file (the one given, or see `chooseExchangeFile`) against
+ * the Postmortem Format; reports the outcome and publishes the errors as diagnostics.
  */
 export async function validateExportCommand(diagnostics: vscode.DiagnosticCollection, arg?: unknown): Promise<ValidationResult | undefined> {
-  let uri = arg instanceof vscode.Uri ? arg : undefined;
-  const active = vscode.window.activeTextEditor?.document;
-  if (!uri && active && EXCHANGE_NAME.test(active.uri.path)) uri = active.uri;
-  if (!uri) {
-    const picked = await vscode.window.showOpenDialog({
-      canSelectMany: false,
-      openLabel: 'Validate',
-      filters: { 'Postmortem Format': ['json', 'yaml', 'yml'] },
-    });
-    uri = picked?.[0];
-  }
+  const uri = arg instanceof vscode.Uri ? arg : await chooseExchangeFile();
   if (!uri) return undefined;
 
   const name = baseName(uri);
