@@ -4,7 +4,7 @@
 //   node test/integration/run.mjs [--layer host|ui|all] [--grep PATTERN]      (npm run test:integration)
 //
 // 1. provisions the test VS Code (scripts/vscode-test-env.sh: Debian chromium + code-server into .vscode-test/),
-// 2. builds the extension (npm run build) and bundles the suites with esbuild into out/test/integration/,
+// 2. builds the extension (npm run build) and bundles the suites with esbuild into out/test/integration-run-<pid>/,
 // 3. host layer: starts code-server on a free loopback port with throwaway state, opens its web workbench in headless
 //    chromium with the extension under development + extensionTestsPath, and mocha runs host/*.test.ts inside the real
 //    extension host; the report comes back through a file,
@@ -26,7 +26,8 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const HERE = path.join(ROOT, 'test/integration');
-const OUT = path.join(ROOT, 'out/test/integration');
+// per run: several people may run the suites in one checkout at the same time
+const OUT = path.join(ROOT, `out/test/integration-run-${process.pid}`);
 const RESULTS = path.join(ROOT, 'test-results/integration');
 const WORKSPACE_FIXTURE = path.join(HERE, 'fixtures/workspace');
 const LAYER_TIMEOUT_MS = Number(process.env.POSTMORTEM_TEST_TIMEOUT_S || 420) * 1000;
@@ -66,9 +67,25 @@ async function stopGroup(pid) {
   killGroup(pid, 'SIGKILL');
   groups.delete(pid);
 }
+/** Pids of processes whose command line names `dir` (one of our throwaway folders): they were started by this run. */
+function processesUsing(dir) {
+  if (process.platform !== 'linux') return [];
+  const pids = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      if (fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(dir)) pids.push(Number(entry));
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return pids;
+}
 function cleanupSync() {
   for (const pid of groups) killGroup(pid, 'SIGKILL');
   groups.clear();
+  // chromium's crash handler leaves the browser's process group (it daemonizes): find it by its state folder
+  for (const dir of tempDirs) for (const pid of processesUsing(dir)) try { process.kill(pid, 'SIGKILL'); } catch {}
   for (const dir of tempDirs) {
     if (process.env.KEEP_STATE) console.log(`[integration] kept ${dir}`);
     else fs.rmSync(dir, { recursive: true, force: true });
@@ -123,6 +140,7 @@ async function build() {
   if (r.status !== 0) fail('npm run build failed');
   const esbuild = await import('esbuild');
   fs.rmSync(OUT, { recursive: true, force: true });
+  tempDirs.add(OUT);
   const entries = (dir) =>
     fs.readdirSync(path.join(HERE, dir)).filter((f) => f.endsWith('.test.ts') || f === 'index.ts').map((f) => path.join(HERE, dir, f));
   try {

@@ -1,5 +1,5 @@
 // Entry loaded by VS Code's extension host (extensionTestsPath): runs the mocha suites beside it inside the real
-// extension host. Bundled by ../run.mjs to CommonJS (out/test/integration/host/index.js), one bundle per suite.
+// extension host. Bundled by ../run.mjs to CommonJS (out/test/integration-run-<pid>/host/index.js), one bundle per suite.
 // Extension-host console output does not reach the runner, so the report goes to $POSTMORTEM_TEST_REPORT; its last
 // line is `RESULT {"passed":N,"failed":N}`, which the runner reads.
 import * as fs from 'node:fs';

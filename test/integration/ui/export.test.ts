@@ -1,7 +1,7 @@
 // Export from the command palette: writes the file, and asks (modal) before overwriting it.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { modalDialog, openFile, page, runCommand, screenshot, waitForFile, workspaceFile } from './harness';
+import { modalDialog, openFile, runCommand, screenshot, waitForFile, waitForNotification, workspaceFile } from './harness';
 
 const SOURCE = 'checkout-outage.postmortem.md';
 const EXPORT_JSON = 'Postmortem: Export to Postmortem Format (JSON)';
@@ -27,7 +27,7 @@ suite('export from the command palette', () => {
     fs.rmSync(target(), { force: true });
     await runCommand(EXPORT_JSON);
     await waitForFile(target(), isValidExport);
-    await page().locator('.notification-toast', { hasText: 'Exported' }).first().waitFor({ timeout: 15_000 });
+    await waitForNotification('Exported');
     await screenshot('export-notification');
     assert.deepEqual(fs.readFileSync(source()), sourceBytes, 'the source file is untouched');
   });

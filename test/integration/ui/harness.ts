@@ -124,6 +124,28 @@ export async function modalDialog(): Promise<Locator> {
   return dialog;
 }
 
+/**
+ * Waits for a notification with `text`: as a toast, or (toasts hide themselves, differently across VS Code versions)
+ * in the notification center, which is opened when the toast is not seen within a few seconds.
+ */
+export async function waitForNotification(text: string, ms = 20_000): Promise<void> {
+  const p = page();
+  const toast = p.locator('.notification-toast', { hasText: text }).first();
+  try {
+    await toast.waitFor({ timeout: 4_000 });
+    return;
+  } catch {
+    // look in the center
+  }
+  await runCommand('Notifications: Show Notifications');
+  try {
+    await p.locator('.notifications-center .monaco-list-row', { hasText: text }).first().waitFor({ timeout: ms });
+  } catch {
+    const shown = (await p.locator('.notifications-center').innerText().catch(() => '')).trim() || '(none)';
+    throw new Error(`no notification "${text}"; the notification center shows: ${shown}`);
+  }
+}
+
 /** Opens the Problems panel and returns it. */
 export async function problemsPanel(): Promise<Locator> {
   await runCommand('View: Focus Problems');
