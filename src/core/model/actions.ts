@@ -132,7 +132,9 @@ function readTicket(content: string, take: (match: RegExpExecArray | null) => Re
     }
   }
   const url = link ? (link[1] ?? link[2] ?? link[3]) : null;
-  if (link && !link[1]) take(link);
+  // A bare URL, or a link whose text is just the ticket key ("[OPS-1](…)"), is an annotation; a link
+  // with words ("see [the runbook](…)") is part of the sentence.
+  if (link && (!link[1] || (key !== null && link[0].startsWith(`[${key}](`)))) take(link);
   return key || url ? { key, url } : null;
 }
 

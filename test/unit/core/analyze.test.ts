@@ -243,7 +243,7 @@ describe('analyze: action items', () => {
       [
         ['Alert on disk usage above 80%', '@maria', '2024-05-01', { key: 'OPS-101', url: null }, 'P1', 'open', 'detect'],
         ['Clean up old build caches nightly', '@li', null, null, null, 'done', null],
-        ['Document the cleanup runbook ([BUILD-7](https://tracker.example.com/BUILD-7))', 'Platform team', null, { key: 'BUILD-7', url: 'https://tracker.example.com/BUILD-7' }, null, 'open', 'process'],
+        ['Document the cleanup runbook', 'Platform team', null, { key: 'BUILD-7', url: 'https://tracker.example.com/BUILD-7' }, null, 'open', 'process'],
         ['Investigate', null, null, null, null, 'open', null],
       ],
     );
@@ -264,6 +264,14 @@ describe('analyze: action items', () => {
   it('does not take a handle out of the middle of a sentence, nor an e-mail address as a handle', () => {
     const { model } = analyze('## Action items\n- Ask @kim to rotate the keys\n- Mail ops@example.com about it\n');
     assert.deepEqual(model.actionItems.map((i) => [i.text, i.owner]), [['Ask @kim to rotate the keys', '@kim'], ['Mail ops@example.com about it', null]]);
+  });
+
+  it('removes a link that is only the ticket key from the text, and the separators left behind', () => {
+    const { model } = analyze('## Action items\n- [ ] Add SLO alerts — owner: Observability team, due 2024-04-01, [OBS-88](https://tracker.example.com/OBS-88)\n');
+    assert.deepEqual(
+      [model.actionItems[0].text, model.actionItems[0].owner, model.actionItems[0].ticket],
+      ['Add SLO alerts', 'Observability team', { key: 'OBS-88', url: 'https://tracker.example.com/OBS-88' }],
+    );
   });
 
   it('reports an impossible due date on its range', () => {
