@@ -15,6 +15,8 @@ const IRREGULAR_PARTICIPLES = new Set(
 const NOT_PARTICIPLES = new Set('need needs feed seed speed bed red shed token tokens screen screens kitchen oxygen citizen hyphen garden'.split(' '));
 /** Participles whose modal perfect is hindsight ("should have known"): the hindsight rule reports those. */
 const HINDSIGHT_PARTICIPLES = new Set(['known', 'foreseen', 'anticipated', 'predicted', 'realized', 'realised', 'expected']);
+/** "everyone should have felt some relief": an expectation of how people fared, not an unrealized alternative. */
+const EXPERIENCE = new Set(['felt', 'experienced', 'enjoyed', 'appreciated']);
 const HINDSIGHT_AFTER_BEEN = new Set(['obvious', 'apparent', 'evident', 'foreseeable', 'predictable', 'clear']);
 /** What "could/would/might have" counts with: prevention, detection and response verbs. */
 const PREVENTION = new Set(
@@ -37,7 +39,7 @@ function acceptModal(run: ProseRun, match: PhraseMatch): boolean {
   const [first, second] = wordsAfter(run.text, match.end, 2);
   if (match.entry.id === 'should-have') {
     if (!isParticiple(first)) return false;
-    if (HINDSIGHT_PARTICIPLES.has(first)) return false;
+    if (HINDSIGHT_PARTICIPLES.has(first) || EXPERIENCE.has(first!)) return false;
     if (first === 'been' && second && HINDSIGHT_AFTER_BEEN.has(second)) return false;
     return true;
   }

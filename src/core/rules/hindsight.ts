@@ -5,6 +5,8 @@ import type { Rule } from './types';
 const COPULAS = new Set(['is', 'was', 'were', 'are', 'be', 'been', "wasn't", "isn't", 'it']);
 const VERDICT_AFTER_CLEARLY = new Set(['wrong', 'incorrect', 'a', 'an', 'should', 'not', 'insufficient', 'inadequate', 'broken', 'bad', 'missing', 'unsafe', 'risky', 'the']);
 /** "bound to" followed by these is technical ("the socket was bound to port 80"), not fate. */
+/** "obviously we need to…": a claim about work ahead, not a verdict on the past. */
+const FORWARD = new Set(['need', 'needs', 'will', 'must', 'should', 'going', 'plan', 'plans', 'want', 'wants']);
 const BOUND_OBJECTS = new Set(['the', 'a', 'an', 'port', 'this', 'that', 'its', 'their', 'our', 'one', 'localhost', 'interface', 'address']);
 
 export const hindsight: Rule = {
@@ -24,6 +26,7 @@ export const hindsight: Rule = {
           const sentenceStart = /(^|[.!?]\s+)$/.test(run.text.slice(Math.max(0, match.start - 3), match.start)) || run.text.slice(0, match.start).trim() === '';
           return run.text[match.end] === ',' || sentenceStart || (before !== undefined && COPULAS.has(before)) || (after !== undefined && VERDICT_AFTER_CLEARLY.has(after));
         }
+        if (match.entry.id === 'obviously' && wordsAfter(run.text, match.end, 8).some((word) => FORWARD.has(word))) return false;
         if (/bound to$/i.test(match.text)) {
           const [after] = wordsAfter(run.text, match.end, 1);
           return after !== undefined && !BOUND_OBJECTS.has(after) && !/^\d/.test(after);

@@ -1,4 +1,4 @@
-export { applyFixes, lint } from './lint';
+export { applyFixes, fixAll, lint } from './lint';
 export { extractProse, type ProseRun } from './prose';
 export { getRule, RULE_IDS, RULES, ruleDocsUrl } from './registry';
 export { readControls, Suppressions, type Control } from './suppress';

@@ -96,12 +96,31 @@ export function applyFixes(text: string, findings: readonly Finding[]): string {
     .sort((a, b) => a.fix.range.start.offset - b.fix.range.start.offset || a.fix.range.end.offset - b.fix.range.end.offset || a.index - b.index);
   let out = '';
   let cursor = 0;
+  const applied = new Set<string>();
   for (const { fix } of fixes) {
     const start = fix.range.start.offset;
     const end = fix.range.end.offset;
-    if (start < cursor || end > text.length || text.slice(start, end) !== fix.original) continue;
+    const key = `${start}\u0000${end}\u0000${fix.replacement}`;
+    if (applied.has(key) || start < cursor || end > text.length || text.slice(start, end) !== fix.original) continue;
+    applied.add(key);
     out += text.slice(cursor, start) + fix.replacement;
     cursor = end;
   }
   return out + text.slice(cursor);
+}
+
+/**
+ * Applies every mechanical fix, re-linting between passes until nothing changes (at most `maxPasses`):
+ * fixes that touch the same words (dropping "Obviously," capitalizes the next word, which another
+ * fix may also replace) land on successive passes. `relint` is the caller's lint of a text, e.g.
+ * `(text) => lint(analyze(text), config)`. The result is a fixed point: running it again changes nothing.
+ */
+export function fixAll(text: string, relint: (text: string) => readonly Finding[], maxPasses = 10): string {
+  let current = text;
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const next = applyFixes(current, relint(current));
+    if (next === current) return current;
+    current = next;
+  }
+  return current;
 }

@@ -70,16 +70,19 @@ export class PhraseMatcher {
     this.regex = sources.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}_@])(?:${sources.join('|')})(?![\\p{L}\\p{N}_])`, 'giu') : null;
   }
 
-  /** All matches in `text`, left to right, not overlapping. */
-  *matches(text: string): Generator<PhraseMatch> {
-    if (!this.regex) return;
-    const regex = new RegExp(this.regex);
+  /** All matches in `text`, left to right, not overlapping (collected eagerly: the regex is shared). */
+  matches(text: string): PhraseMatch[] {
+    const regex = this.regex;
+    if (!regex) return [];
+    const found: PhraseMatch[] = [];
+    regex.lastIndex = 0;
     for (let match = regex.exec(text); match; match = regex.exec(text)) {
       let group = 1;
       while (match[group] === undefined) group++;
       const { entry, needsPerson } = this.alternatives[group - 1];
-      yield { start: match.index, end: match.index + match[0].length, text: match[0], entry, needsPerson };
+      found.push({ start: match.index, end: match.index + match[0].length, text: match[0], entry, needsPerson });
     }
+    return found;
   }
 }
 

@@ -33,7 +33,21 @@ export function extractProse(analysis: Analysis, options: ProseOptions): ProseRu
   const { text, model } = analysis;
   const runs: ProseRun[] = [];
   const frontMatterEnd = frontMatterLength(text);
-  const forwardRanges = model.actionItems.map((item) => [item.range.start.offset, item.range.end.offset] as const);
+  const forwardRanges = model.actionItems.map((item) => [item.range.start.offset, item.range.end.offset] as const).sort((a, b) => a[0] - b[0]);
+  /** Inside an action item? Binary search: documents with thousands of items stay linear-ish. */
+  const inActionItem = (offset: number): boolean => {
+    let low = 0;
+    let high = forwardRanges.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (forwardRanges[mid][0] <= offset) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    return found >= 0 && offset < forwardRanges[found][1];
+  };
   const sections = model.sections.map((section) => ({ kind: section.kind, start: section.range.start.offset, end: section.range.end.offset }));
 
   const sectionAt = (offset: number): SectionKind => {
@@ -56,7 +70,7 @@ export function extractProse(analysis: Analysis, options: ProseOptions): ProseRu
       if (!options.checkQuotes) runText = blankQuotations(runText);
       if (/\S/.test(runText)) {
         const section = sectionAt(start);
-        const forwardLooking = options.forwardLookingSections.includes(section) || forwardRanges.some(([s, e]) => s <= start && start < e);
+        const forwardLooking = options.forwardLookingSections.includes(section) || inActionItem(start);
         runs.push({ start, text: runText, section, forwardLooking });
       }
       return;

@@ -32,7 +32,7 @@ const BETWEEN = new Set([
   'originally', 'both', 'all', 'simply', 'completely', 'repeatedly', 'had', 'have', 'has', 'did', 'had', 'therefore',
   'thus', 'consequently', 'clearly', 'obviously', 'apparently', 'evidently', 'further', 'later', 'themselves', 'ourselves',
   'collectively', 'each', 'too', 'partly', 'partially', 'largely', 'entirely', 'totally', 'somehow', 'certainly', 'already',
-  'never', 'not', 'nearly', 'almost', 'briefly', 'once', 'often', 'sometimes', 'frequently',
+  'never', 'not', 'nearly', 'almost', 'briefly', 'once', 'often', 'sometimes', 'frequently', 'indeed', 'even', 'ever', 'however',
 ]);
 
 /** Where a clause ends, looking back from a verb. */
@@ -76,7 +76,8 @@ export class SubjectFinder {
     for (let i = words.length - 1; i >= 0; i--) {
       const word = normalizeWord(words[i]);
       if (word === '') continue;
-      if (BETWEEN.has(word)) continue;
+      // Adverbs and auxiliaries between subject and verb ("we had indeed missed", "they quickly forgot").
+      if (BETWEEN.has(word) || /^[a-z]{3,}ly$/.test(word)) continue;
       return word;
     }
     return null;

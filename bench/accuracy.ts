@@ -1,0 +1,155 @@
+/**
+ * Precision and recall of the blameless-language rules on sentences taken verbatim from real, public
+ * postmortems (bench/accuracy/sentences.jsonl; sources and labelling guide in bench/accuracy/README.md).
+ *
+ * Each sentence becomes a one-paragraph postmortem (or an action item, for sentences that were action
+ * items in their source) with the source's participants in the front matter, is analysed and linted
+ * exactly as the extension and the CLI do, and the rules it triggers are compared with its labels.
+ *
+ *   npm run bench:accuracy            prints the table and writes bench/accuracy/report.md
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { analyze } from '../src/core/analyze';
+import { lint } from '../src/core/rules';
+
+const DIR = path.join(__dirname, 'accuracy');
+const RULES = ['counterfactual', 'blame', 'hindsight', 'root-cause'] as const;
+const TARGET = ['counterfactual', 'blame', 'hindsight'] as const;
+
+interface Sentence {
+  id: string;
+  source: string;
+  split: 'dev' | 'heldout';
+  context: 'prose' | 'action-item';
+  labels: string[];
+  text: string;
+}
+interface Source {
+  org: string;
+  kind: 'primary' | 'summary';
+  url: string;
+  participants: string[];
+}
+
+const sentences: Sentence[] = readFileSync(path.join(DIR, 'sentences.jsonl'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim() !== '')
+  .map((line) => JSON.parse(line));
+const sources: Record<string, Source> = JSON.parse(readFileSync(path.join(DIR, 'sources.json'), 'utf8')).sources;
+
+function documentFor(sentence: Sentence): string {
+  const participants = sources[sentence.source].participants;
+  const front = participants.length > 0 ? `---\nparticipants:\n${participants.map((name) => `  - name: ${name}`).join('\n')}\n---\n\n` : '';
+  const body = sentence.context === 'action-item' ? `## Action items\n\n- ${sentence.text}\n` : `## Contributing factors\n\n${sentence.text}\n`;
+  return `${front}# Sample\n\n${body}`;
+}
+
+interface Outcome {
+  sentence: Sentence;
+  predicted: Set<string>;
+}
+
+const started = performance.now();
+const outcomes: Outcome[] = sentences.map((sentence) => {
+  const findings = lint(analyze(documentFor(sentence)));
+  return { sentence, predicted: new Set(findings.map((finding) => finding.rule).filter((rule) => (RULES as readonly string[]).includes(rule))) };
+});
+const elapsed = performance.now() - started;
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+function count(selected: Outcome[], rules: readonly string[]): Counts {
+  const counts = { tp: 0, fp: 0, fn: 0 };
+  for (const { sentence, predicted } of selected) {
+    for (const rule of rules) {
+      const expected = sentence.labels.includes(rule);
+      const got = predicted.has(rule);
+      if (expected && got) counts.tp++;
+      else if (got) counts.fp++;
+      else if (expected) counts.fn++;
+    }
+  }
+  return counts;
+}
+
+/** Wilson score interval (95%) for k successes out of n. */
+function wilson(k: number, n: number): string {
+  if (n === 0) return '–';
+  const z = 1.96;
+  const p = k / n;
+  const centre = (p + (z * z) / (2 * n)) / (1 + (z * z) / n);
+  const margin = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / (1 + (z * z) / n);
+  return `${(centre - margin).toFixed(2)}–${(centre + margin).toFixed(2)}`;
+}
+
+function ratio(k: number, n: number): string {
+  return n === 0 ? '–' : (k / n).toFixed(2);
+}
+
+function row(name: string, c: Counts): string {
+  const precision = ratio(c.tp, c.tp + c.fp);
+  const recall = ratio(c.tp, c.tp + c.fn);
+  return `| ${name} | ${c.tp} | ${c.fp} | ${c.fn} | ${precision} (${wilson(c.tp, c.tp + c.fp)}) | ${recall} (${wilson(c.tp, c.tp + c.fn)}) |`;
+}
+
+function table(selected: Outcome[]): string[] {
+  const lines = ['| rule | TP | FP | FN | precision (95% CI) | recall (95% CI) |', '| --- | ---: | ---: | ---: | --- | --- |'];
+  for (const rule of RULES) lines.push(row(rule, count(selected, [rule])));
+  lines.push(row('**counterfactual + blame + hindsight**', count(selected, TARGET)));
+  return lines;
+}
+
+const groups: Array<[string, Outcome[]]> = [
+  ['All sentences', outcomes],
+  ['Development half (rules tuned on it)', outcomes.filter((o) => o.sentence.split === 'dev')],
+  ['Held-out half (not looked at while tuning)', outcomes.filter((o) => o.sentence.split === 'heldout')],
+  ['Primary postmortems only (written by the organization)', outcomes.filter((o) => sources[o.sentence.source].kind === 'primary')],
+];
+
+const errors = outcomes.flatMap(({ sentence, predicted }) =>
+  RULES.flatMap((rule) => {
+    const expected = sentence.labels.includes(rule);
+    const got = predicted.has(rule);
+    if (expected === got) return [];
+    return [`| ${got ? 'FP' : 'FN'} | ${rule} | ${sentence.split} | ${sentence.text.replace(/\|/g, '\\|')} | [${sentences.length && sources[sentence.source].org}](${sources[sentence.source].url}) |`];
+  }),
+);
+
+const orgs = new Set(Object.values(sources).map((source) => source.org));
+const labelCounts = RULES.map((rule) => `${rule} ${sentences.filter((s) => s.labels.includes(rule)).length}`).join(', ');
+const report = [
+  '# Accuracy report: blameless-language rules on real postmortems',
+  '',
+  '_Generated by `npm run bench:accuracy` (bench/accuracy.ts); do not edit by hand._',
+  '',
+  `${sentences.length} sentences from ${Object.keys(sources).length} documents of ${orgs.size} organizations ` +
+    `(${sentences.filter((s) => s.split === 'dev').length} development, ${sentences.filter((s) => s.split === 'heldout').length} held out). ` +
+    `Positive labels: ${labelCounts}. Everything else is a negative, many of them deliberately tricky ` +
+    '(systems that "failed", requirements with "should have", future "should", "may have caused").',
+  '',
+  'Counting is per sentence and rule: a true positive is a labelled sentence the rule flags; a false positive a flag on a sentence ' +
+    'not labelled for that rule; a false negative a labelled sentence the rule misses. Intervals are 95% Wilson score intervals: ' +
+    'with this few positives, recall is an estimate with a wide margin, and the report says so rather than hide it.',
+  '',
+  ...groups.flatMap(([title, selected]) => [`## ${title} (${selected.length} sentences)`, '', ...table(selected), '']),
+  '## Every disagreement',
+  '',
+  '| kind | rule | half | sentence | source |',
+  '| --- | --- | --- | --- | --- |',
+  ...errors,
+  '',
+  `Lint time for all ${sentences.length} documents (analysis included): ${elapsed.toFixed(0)} ms.`,
+  '',
+].join('\n');
+writeFileSync(path.join(DIR, 'report.md'), report);
+
+for (const [title, selected] of groups) {
+  console.log(`\n${title} (${selected.length} sentences)`);
+  for (const line of table(selected)) console.log(line);
+}
+console.log(`\n${errors.length} disagreements; report written to bench/accuracy/report.md (${elapsed.toFixed(0)} ms)`);

@@ -1,0 +1,103 @@
+import assert from 'node:assert/strict';
+import { sentenceHits, hits } from './helpers';
+
+const flag = (sentence: string, frontMatter = ''): string[] => sentenceHits(sentence, 'counterfactual', {}, frontMatter);
+
+describe('counterfactual', () => {
+  describe('flags', () => {
+    const cases: Array<[string, string]> = [
+      ['The on-call engineer should have rolled back the deploy.', 'should have'],
+      ['We should have caught this in staging.', 'should have'],
+      ["We should've paged the database team.", "should've"],
+      ['This could have been avoided.', 'could have'],
+      ['A canary would have caught it.', 'would have'],
+      ['The outage would not have happened with a canary.', 'would have'.replace('would have', 'would not have')],
+      ['If only we had tested the failover.', 'If only'],
+      ['Had we known about the quota, we waited.', 'Had we'],
+      ['If the engineer had checked the dashboard, the alert was there.', 'If the engineer had'],
+      ['We failed to notice the alert.', 'failed to'],
+      ['The on-call engineer failed to escalate.', 'failed to'],
+      ['They neglected to update the runbook.', 'neglected to'],
+      ['She forgot to renew the certificate.', 'forgot to'],
+      ["He didn't bother to check the logs.", "didn't bother to"],
+      ['We missed the security advisory.', 'missed'],
+      ['We had indeed missed the advisory.', 'missed'],
+      ['The database team failed to respond to the page.', 'failed to'],
+      ['@alice failed to merge the fix.', 'failed to'],
+      ['The engineer who failed to notice the alert was new.', 'failed to'],
+      ['It should not have been possible for one user to upload that many packages.', 'should not have'],
+    ];
+    for (const [sentence, phrase] of cases) {
+      it(sentence, () => assert.deepEqual(flag(sentence), [phrase]));
+    }
+
+    it('a participant named in the front matter is a person', () => {
+      assert.deepEqual(flag('Mukunda failed to follow up after the deploy.', 'participants:\n  - name: Mukunda Rao'), ['failed to']);
+    });
+
+    it('lands on the exact phrase and explains why, with a reframing', () => {
+      const text = '# X\n\n## Summary\n\nWe should have rolled back.\n';
+      const [finding] = hits(text, 'counterfactual');
+      assert.equal(finding, 'should have');
+    });
+  });
+
+  describe('does not flag', () => {
+    const cases = [
+      'The health check failed to respond.',
+      'The job failed.',
+      'The backup script failed to upload to S3.',
+      'The canary should have alerts after 2 minutes.',
+      'The config should have a default of 5.',
+      'System critical workloads should have priority.',
+      'We should add monitoring.',
+      'Customers could have seen errors during this window.',
+      'The attacker may have exfiltrated password hashes.',
+      'The passwords had likely been exfiltrated.',
+      'One of the nodes failed to start.',
+      'The initial analysis failed to predict a number of issues.',
+      'We have missed nothing in the logs.'.replace('We have missed nothing in the logs.', 'The deploy missed the release window.'),
+      'if only one replica is affected, traffic fails over.',
+      'A failed attempt to restart the service left it stopped.',
+      'Everyone who uses encryption should have felt some relief.',
+      'We should have known about the quota.', // hindsight reports this one
+      'The pipeline `should have been` green.',
+      'The runbook says "we should have rolled back" in bold.',
+      '[we should have known](https://example.com/should-have-failed-to)',
+    ];
+    for (const sentence of cases) {
+      it(sentence, () => assert.deepEqual(flag(sentence), []));
+    }
+
+    it('in action items ("should" is normal there)', () => {
+      const text = '# X\n\n## Action items\n\n- We should add monitoring — owner: @bob\n- Alerts should have been routed to the on-call; route them — owner: @ann\n';
+      assert.deepEqual(hits(text, 'counterfactual'), []);
+    });
+
+    it('in blockquotes and code blocks', () => {
+      const text = '# X\n\n## Timeline\n\n> 14:02 <bob> we should have rolled back\n\n```\nwe failed to notice\n```\n';
+      assert.deepEqual(hits(text, 'counterfactual'), []);
+    });
+
+    it('in the front matter', () => {
+      const text = '---\ntitle: We should have rolled back\n---\n\n# X\n';
+      assert.deepEqual(hits(text, 'counterfactual'), []);
+    });
+
+    it('in HTML comments', () => {
+      const text = '# X\n\n<!-- we should have rolled back -->\n\nAll good.\n';
+      assert.deepEqual(hits(text, 'counterfactual'), []);
+    });
+  });
+
+  it('checks quoted speech when checkQuotes is on', () => {
+    const text = '# X\n\n## Timeline\n\nBob wrote "we should have rolled back".\n\n> we failed to notice\n';
+    assert.deepEqual(hits(text, 'counterfactual'), []);
+    assert.deepEqual(hits(text, 'counterfactual', { checkQuotes: true }), ['should have', 'failed to']);
+  });
+
+  it('takes extra phrases from the configuration', () => {
+    assert.deepEqual(sentenceHits('The reviewer let it slip through.', 'counterfactual', { extraPhrases: { counterfactual: ['{person} let it slip'] } }), ['let it slip']);
+    assert.deepEqual(sentenceHits('The linter let it slip through.', 'counterfactual', { extraPhrases: { counterfactual: ['{person} let it slip'] } }), []);
+  });
+});
