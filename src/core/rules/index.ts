@@ -1,3 +1,4 @@
+export { applyEdits, disableFileEdit, disableLineEdit, fixAllText, lintText, type TextEdit } from './edits';
 export { applyFixes, fixAll, lint } from './lint';
 export { extractProse, type ProseRun } from './prose';
 export { getRule, RULE_IDS, RULES, ruleDocsUrl } from './registry';
