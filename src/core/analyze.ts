@@ -5,7 +5,7 @@ import { Problems } from './model/problems';
 import { splitSections } from './model/sections';
 import { readTimeline } from './model/timeline';
 import type { Postmortem, Problem } from './model/types';
-import { emptyMetadata, readFrontMatter, type FrontMatter } from './parse/front-matter';
+import { emptyMetadata, readFrontMatter, type FrontMatter, type FrontMatterRanges } from './parse/front-matter';
 import { LineIndex } from './parse/line-index';
 import { parseMarkdown } from './parse/markdown';
 import { civilDateOf } from './time/timestamp';
@@ -24,6 +24,8 @@ export interface Analysis {
   text: string;
   tree: Root;
   lines: LineIndex;
+  /** Where the front matter and its values are; null when the document has none. */
+  frontMatter: FrontMatterRanges | null;
   model: Postmortem;
   problems: Problem[];
 }
@@ -60,20 +62,28 @@ export function analyze(input: string, options: AnalyzeOptions = {}): Analysis {
     text,
     tree,
     lines,
+    frontMatter: frontMatter.ranges,
     model: { metadata, sections: sections.map((s) => s.section), timeline, milestones, durations, actionItems },
     problems: problems.list,
   };
 }
 
-function readDocumentFrontMatter(tree: Root, text: string, lines: LineIndex, problems: Problems, severityScale: readonly string[]): FrontMatter {
+function readDocumentFrontMatter(
+  tree: Root,
+  text: string,
+  lines: LineIndex,
+  problems: Problems,
+  severityScale: readonly string[],
+): Omit<FrontMatter, 'ranges'> & { ranges: FrontMatterRanges | null } {
   const node = tree.children.find((child): child is Yaml => child.type === 'yaml');
   if (!node) {
     if (/^---[ \t]*\r?\n/.test(text)) {
       problems.add('front-matter-syntax', 'front-matter', 'error', 'The front matter opened on line 1 is never closed: end it with a line of three dashes (---).', lines.lineRange(1));
     }
-    return { metadata: emptyMetadata(), zone: null, milestones: {} };
+    return { metadata: emptyMetadata(), ranges: null, zone: null, milestones: {} };
   }
   const start = node.position!.start.offset!;
   const offset = node.value === '' ? start : text.indexOf(node.value, start);
-  return readFrontMatter({ value: node.value, offset }, lines, problems, severityScale);
+  const block = lines.range(start, node.position!.end.offset!);
+  return readFrontMatter({ value: node.value, offset, block }, lines, problems, severityScale);
 }

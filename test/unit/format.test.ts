@@ -134,7 +134,7 @@ describe('toExchange', () => {
 
   it('maps pointers to source ranges, front matter included', () => {
     const analysis = sampleAnalysis();
-    const { ranges } = toExchangeWithRanges(analysis.model, { text: analysis.text });
+    const { ranges } = toExchangeWithRanges(analysis.model, { frontMatter: analysis.frontMatter });
     assert.equal(ranges.get('/metadata/title')?.start.line, 2);
     assert.equal(ranges.get('/metadata/participants/0/handle')?.start.line, 11);
     assert.equal(ranges.get('/extensions/customer-facing')?.start.line, 14);

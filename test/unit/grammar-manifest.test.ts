@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../src/core/analyze';
-import { SECTION_KINDS } from '../../src/core/config/load';
+import { SECTION_KINDS } from '../../src/core/model/types';
 import sectionNames from '../../src/core/model/section-names.json';
 
 const ROOT = path.resolve(__dirname, '..', '..');

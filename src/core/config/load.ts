@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import type { SectionKind } from '../model/types';
+import { SECTION_KINDS, type SectionKind } from '../model/types';
 import { RULE_IDS } from '../rules/registry';
 import type { RuleSeverity } from '../rules/types';
 import { PHRASE_RULE_IDS, type PartialConfig, type PhraseRuleId } from './types';
@@ -23,17 +23,6 @@ export interface LoadedConfig {
 }
 
 const SEVERITIES: readonly RuleSeverity[] = ['error', 'warning', 'information', 'off'];
-export const SECTION_KINDS: readonly SectionKind[] = [
-  'summary',
-  'impact',
-  'timeline',
-  'contributing-factors',
-  'what-went-well',
-  'where-we-got-lucky',
-  'lessons-learned',
-  'action-items',
-  'other',
-];
 /** Prefixes of the ids the parser reports problems under; configurable like lint rules. */
 const PARSER_RULE_PREFIXES = ['front-matter-', 'timeline-', 'milestone-', 'section-', 'action-', 'document-'];
 

@@ -7,25 +7,7 @@ import type { ActionType, MilestoneName, SectionKind, Status, ZoneOrigin } from 
 
 export const FORMAT_VERSION = '1.0';
 
-// Each list is written as a Record so the compiler insists on every member of the model's union (and
-// no other); the key order is the order the schema lists them.
-const SECTION_KIND_SET: Record<SectionKind, true> = {
-  summary: true,
-  impact: true,
-  timeline: true,
-  'contributing-factors': true,
-  'what-went-well': true,
-  'where-we-got-lucky': true,
-  'lessons-learned': true,
-  'action-items': true,
-  other: true,
-};
-const ZONE_ORIGIN_SET: Record<ZoneOrigin, true> = { explicit: true, column: true, section: true, document: true, 'assumed-utc': true };
-
-/** Every section kind. */
-export const SECTION_KINDS = Object.keys(SECTION_KIND_SET) as readonly SectionKind[];
-/** Every zone origin. */
-export const ZONE_ORIGINS = Object.keys(ZONE_ORIGIN_SET) as readonly ZoneOrigin[];
+export { SECTION_KINDS, ZONE_ORIGINS } from '../model/types';
 
 /** A JSON value, as the `extensions` object holds. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };

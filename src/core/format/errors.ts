@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import validateSchema from './generated/validate-postmortem';
-import { escapeSegment } from './pointer';
+import { escapeSegment } from '../json-pointer';
 
 /** One way a document breaks the schema: the JSON pointer of the field and what is wrong with it. */
 export interface SchemaError {

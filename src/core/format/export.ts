@@ -28,8 +28,7 @@ export interface ExportOptions {
 export function exportPostmortem(analysis: Analysis, format: ExchangeFormat, options: ExportOptions = {}): ExportResult {
   const { document, ranges } = toExchangeWithRanges(analysis.model, {
     sourceName: options.sourceName,
-    text: analysis.text,
-    lines: analysis.lines,
+    frontMatter: analysis.frontMatter,
   });
   const errors = schemaErrors(document);
   if (errors.length > 0) {

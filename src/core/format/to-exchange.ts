@@ -1,9 +1,8 @@
 import { MILESTONES, type Postmortem, type SourceRange } from '../model/types';
-import type { LineIndex } from '../parse/line-index';
 import { FORMAT_VERSION, type PostmortemDocument } from './document';
-import { frontMatterRanges } from './front-matter-ranges';
+import type { FrontMatterRanges } from '../parse/front-matter';
 import { toJsonValue } from './json-value';
-import { parsePointer, pointerAndAncestors, toPointer } from './pointer';
+import { parsePointer, pointerAndAncestors, toPointer } from '../json-pointer';
 
 /** JSON pointer into the exchange document → the source range that produced the value there. */
 export type RangeMap = ReadonlyMap<string, SourceRange>;
@@ -76,13 +75,12 @@ export function toExchange(model: Postmortem, options: ToExchangeOptions = {}): 
 }
 
 /**
- * The ranges behind a model's exchange document, keyed by JSON pointer. Pass the analysed text (and its
- * line index) so metadata and extension values can point at their front-matter lines; without it they
- * have no range.
+ * The ranges behind a model's exchange document, keyed by JSON pointer. Pass the analysis's front-matter
+ * ranges so metadata and extension values can point at their front-matter lines; without them they have
+ * no range.
  */
-export function exchangeRanges(model: Postmortem, text?: string, lines?: LineIndex): Map<string, SourceRange> {
+export function exchangeRanges(model: Postmortem, frontMatter: FrontMatterRanges | null = null): Map<string, SourceRange> {
   const ranges = new Map<string, SourceRange>();
-  const frontMatter = text === undefined ? null : frontMatterRanges(text, lines);
   if (frontMatter) {
     ranges.set('/metadata', frontMatter.block);
     ranges.set('/extensions', frontMatter.block);
@@ -117,9 +115,9 @@ export function exchangeRanges(model: Postmortem, text?: string, lines?: LineInd
 /** The document and its pointer → range map together. */
 export function toExchangeWithRanges(
   model: Postmortem,
-  options: ToExchangeOptions & { text?: string; lines?: LineIndex } = {},
+  options: ToExchangeOptions & { frontMatter?: FrontMatterRanges | null } = {},
 ): { document: PostmortemDocument; ranges: Map<string, SourceRange> } {
-  return { document: toExchange(model, options), ranges: exchangeRanges(model, options.text, options.lines) };
+  return { document: toExchange(model, options), ranges: exchangeRanges(model, options.frontMatter) };
 }
 
 /** The range for a pointer: its own, else its nearest ancestor's; null when none has one. */

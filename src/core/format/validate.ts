@@ -3,7 +3,7 @@ import { LineIndex } from '../parse/line-index';
 import { FORMAT_VERSION, type ExchangeFormat, type PostmortemDocument } from './document';
 import { schemaErrors } from './errors';
 import { findJsonSyntaxError } from './json-syntax';
-import { parsePointer } from './pointer';
+import { parsePointer } from '../json-pointer';
 
 export interface ValidationError {
   /** JSON pointer of the failing field (`''` for the whole file, e.g. a syntax error). */

@@ -60,16 +60,18 @@ export interface Metadata {
   extra: Record<string, unknown>;
 }
 
-export type SectionKind =
-  | 'summary'
-  | 'impact'
-  | 'timeline'
-  | 'contributing-factors'
-  | 'what-went-well'
-  | 'where-we-got-lucky'
-  | 'lessons-learned'
-  | 'action-items'
-  | 'other';
+export const SECTION_KINDS = [
+  'summary',
+  'impact',
+  'timeline',
+  'contributing-factors',
+  'what-went-well',
+  'where-we-got-lucky',
+  'lessons-learned',
+  'action-items',
+  'other',
+] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
 
 /** An H2 section, in document order. Unknown headings are kept as kind `other`. */
 export interface Section {
@@ -88,7 +90,8 @@ export interface Section {
  * header, named by the section (`## Timeline (all times PDT)` or an "All times are UTC" line), the
  * document's `timezone`, or none (read as UTC).
  */
-export type ZoneOrigin = 'explicit' | 'column' | 'section' | 'document' | 'assumed-utc';
+export const ZONE_ORIGINS = ['explicit', 'column', 'section', 'document', 'assumed-utc'] as const;
+export type ZoneOrigin = (typeof ZONE_ORIGINS)[number];
 
 export interface TimelineEntry {
   /** The resolved instant as ISO 8601 UTC (`2024-03-05T14:02:00Z`), or null when the time could not be resolved. */

@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
+import { toPointer } from '../json-pointer';
 import type { Problems } from '../model/problems';
 import { MILESTONES, STATUSES, type Metadata, type MilestoneName, type Participant, type SourceRange, type Status } from '../model/types';
 import { readInstant } from '../time/timestamp';
@@ -11,8 +12,17 @@ export interface FrontMatterMilestone {
   range: SourceRange;
 }
 
+/** Where the front matter and each of its values sit in the source. */
+export interface FrontMatterRanges {
+  /** The whole block, fences included. */
+  block: SourceRange;
+  /** JSON pointer into the front matter (`/title`, `/participants/0/name`) → the range of that key and value. */
+  byPointer: ReadonlyMap<string, SourceRange>;
+}
+
 export interface FrontMatter {
   metadata: Metadata;
+  ranges: FrontMatterRanges;
   /** The zone for timestamps that carry none, when the document names one. */
   zone: Zone | null;
   milestones: Partial<Record<MilestoneName, FrontMatterMilestone>>;
@@ -23,6 +33,8 @@ export interface FrontMatterSource {
   value: string;
   /** Offset of `value` in the document. */
   offset: number;
+  /** The whole block, fences included. */
+  block: SourceRange;
 }
 
 const LIST_KEYS = ['authors', 'services', 'tags'] as const;
@@ -62,7 +74,8 @@ export function readFrontMatter(
   severityScale: readonly string[],
 ): FrontMatter {
   const metadata = emptyMetadata();
-  const result: FrontMatter = { metadata, zone: null, milestones: {} };
+  const byPointer = new Map<string, SourceRange>();
+  const result: FrontMatter = { metadata, ranges: { block: source.block, byPointer }, zone: null, milestones: {} };
   const rangeOf = (node: { range?: [number, number, number] | null } | null | undefined, fallback: SourceRange): SourceRange =>
     node?.range ? lines.range(source.offset + node.range[0], source.offset + node.range[1]) : fallback;
   const whole = lines.range(source.offset, source.offset + source.value.length);
@@ -81,6 +94,7 @@ export function readFrontMatter(
   }
   if (doc.errors.length > 0) return result;
   if (doc.contents === null) return result;
+  collectRanges(doc.contents, [], (pointer, start, end) => byPointer.set(pointer, lines.range(source.offset + start, source.offset + end)));
   if (!isMap(doc.contents)) {
     problems.add('front-matter-syntax', 'front-matter', 'error', 'Front matter must be a mapping of keys to values (e.g. `title: Checkout outage`).', rangeOf(doc.contents, whole));
     return result;
@@ -229,6 +243,23 @@ function readParticipant(node: YamlNode): Participant | null {
   if (!name) return null;
   const handle = text('handle');
   return { name, role: text('role'), handle: handle ? handle.replace(/^@/, '') : null };
+}
+
+/** Reports the range of every key-and-value and list item under `node`, by JSON pointer. */
+function collectRanges(node: unknown, path: (string | number)[], report: (pointer: string, start: number, end: number) => void): void {
+  if (isMap(node)) {
+    for (const pair of node.items as Pair<YamlNode, YamlNode | null>[]) {
+      if (!isScalar(pair.key) || !pair.key.range) continue;
+      const childPath = [...path, String(pair.key.value)];
+      report(toPointer(childPath), pair.key.range[0], pair.value?.range?.[1] ?? pair.key.range[1]);
+      collectRanges(pair.value, childPath, report);
+    }
+  } else if (isSeq(node)) {
+    (node.items as (YamlNode | null)[]).forEach((item, index) => {
+      if (item?.range) report(toPointer([...path, index]), item.range[0], item.range[1]);
+      collectRanges(item, [...path, index], report);
+    });
+  }
 }
 
 function firstLine(message: string): string {
