@@ -3,6 +3,7 @@ import { version } from '../../package.json';
 import type { Analysis, AnalyzeOptions } from '../core/analyze';
 import { exportCommand } from './commands/export';
 import { lintCommand } from './commands/lint';
+import { timelineCommand } from './commands/timeline';
 import { validateCommand } from './commands/validate';
 import { CliError, EXIT, type CliIo } from './io';
 import { DEFAULT_SOURCES, type FindingSource } from './lint/findings';
@@ -20,6 +21,7 @@ const OPTIONS = {
   lint: { format: { type: 'string', short: 'f' } },
   export: { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
   validate: { format: { type: 'string', short: 'f' } },
+  timeline: { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
 } as const satisfies Record<Command, ParseArgsConfig['options']>;
 
 /** Runs the CLI on `argv` (without node and the script) and returns the exit code. Never throws for bad input. */
@@ -75,6 +77,12 @@ async function dispatch(argv: readonly string[], io: CliIo, deps: CliDeps): Prom
       );
     case 'validate':
       return validateCommand({ file: single(command, positionals), format }, io);
+    case 'timeline':
+      return timelineCommand(
+        { file: single(command, positionals), format, output: values.output, force: values.force === true },
+        io,
+        deps.analyze,
+      );
   }
 }
 

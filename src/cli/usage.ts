@@ -8,6 +8,7 @@ Commands:
                      *.postmortem.md) and report their problems.
   export FILE        Export a postmortem to the Postmortem Format.
   validate FILE      Check a Postmortem Format file (.json, .yaml or .yml).
+  timeline FILE      Print a postmortem's timeline (JSON, Markdown table or SVG).
 
 Options:
   -h, --help         Show help (also: postmortem <command> --help)
@@ -53,5 +54,24 @@ not, 2 when FILE cannot be read.
 Options:
   -f, --format json|yaml   Read FILE as this format (default: from its
                            extension: .json, .yaml or .yml)
+`,
+  timeline: `Usage: postmortem timeline FILE [--format json|markdown|svg] [-o OUT] [--force]
+
+Prints the timeline the editor's Timeline view shows: entries in chronological
+order with their milestones, and the durations.
+
+  json       {"entries": [{"at", "text", "source", "milestone", "line"}],
+              "milestones": {"started", "detected", "mitigated", "resolved"},
+              "durations": {"timeToDetectSeconds", "timeToMitigateSeconds",
+              "timeToResolveSeconds"}}; times are ISO 8601 UTC, unknown
+              values null. Entries whose time cannot be resolved are left out.
+  markdown   a table: Time (UTC) | Source | Event | Milestone
+  svg        the picture the view's "Export Timeline as SVG" writes
+
+Options:
+  -f, --format json|markdown|svg   Output format (default: json, or OUT's
+                                   extension: .json, .md, .svg)
+  -o, --output OUT                 Write to OUT instead of stdout
+      --force                      Overwrite an existing OUT
 `,
 } as const;

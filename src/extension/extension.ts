@@ -2,15 +2,19 @@ import * as vscode from 'vscode';
 import { AnalysisCache } from './analysis-cache';
 import { createExportDiagnostics, exportCommand, validateExportCommand } from './export';
 import { insertTimelineEntry, newPostmortem, showPreview, useForFile } from './language';
+import { addEntryNowCommand, copyMarkdownCommand, exportSvgCommand, sortTimelineCommand, TIMELINE_VIEW_ID, TimelineViewProvider } from './timeline-view';
 
 /** What `activate` returns; the integration tests reach the shared analysis through it. */
 export interface PostmortemApi {
   analyses: AnalysisCache;
+  /** The sidebar Timeline: what it last posted to its webview and what the webview says it rendered. */
+  timeline: TimelineViewProvider;
 }
 
 export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const analyses = new AnalysisCache();
   const exportDiagnostics = createExportDiagnostics();
+  const timeline = new TimelineViewProvider(context.extensionUri, analyses);
   const command = (id: string, run: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, run);
 
   context.subscriptions.push(
@@ -24,8 +28,14 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     command('postmortem.exportJson', (uri) => exportCommand(analyses, 'json', uri)),
     command('postmortem.exportYaml', (uri) => exportCommand(analyses, 'yaml', uri)),
     command('postmortem.validateExport', (uri) => validateExportCommand(exportDiagnostics, uri)),
+    timeline,
+    vscode.window.registerWebviewViewProvider(TIMELINE_VIEW_ID, timeline),
+    command('postmortem.timeline.addEntryNow', () => addEntryNowCommand(timeline, analyses)),
+    command('postmortem.timeline.sort', () => sortTimelineCommand(timeline, analyses)),
+    command('postmortem.timeline.copyMarkdown', () => copyMarkdownCommand(timeline)),
+    command('postmortem.timeline.exportSvg', (uri) => exportSvgCommand(timeline, uri)),
   );
-  return { analyses };
+  return { analyses, timeline };
 }
 
 export function deactivate(): void {}
