@@ -6,6 +6,12 @@ export const LANGUAGE_ID = 'postmortem';
 /** How long typing must pause before a changed document is analysed again (VS Code's preview uses 300 ms). */
 const DEBOUNCE_MS = 300;
 
+/**
+ * Above this many characters a document is analysed when it is opened and saved, not as it is typed:
+ * the parse costs about 10 ms per KB here (200 ms for 20 KB, 9 s for 2 MB; npm run bench:parse).
+ */
+export const LARGE_DOCUMENT_CHARS = 64 * 1024;
+
 export interface AnalysisEvent {
   document: vscode.TextDocument;
   analysis: Analysis;
@@ -19,6 +25,12 @@ interface Entry {
 }
 
 export type AnalyzeFunction = (text: string, options?: AnalyzeOptions) => Analysis;
+
+/** Whether a document is too large to analyse as it is typed (see LARGE_DOCUMENT_CHARS). */
+export function isLargeDocument(document: vscode.TextDocument): boolean {
+  const lastLine = document.lineAt(document.lineCount - 1);
+  return document.offsetAt(lastLine.range.end) > LARGE_DOCUMENT_CHARS;
+}
 
 /** The options `analyze` takes for a document, read from its (resource-scoped) settings. */
 export function analyzeOptionsFor(uri: vscode.Uri): AnalyzeOptions {
@@ -45,16 +57,20 @@ export class AnalysisCache implements vscode.Disposable {
   constructor(
     private readonly analyzeText: AnalyzeFunction = analyze,
     private readonly delayMs: number = DEBOUNCE_MS,
+    /** The analyze options of a document (the lint configuration's severity scale); default: from settings. */
+    private readonly optionsFor: (uri: vscode.Uri) => AnalyzeOptions = analyzeOptionsFor,
   ) {
     this.disposables.push(
       this.emitter,
       vscode.workspace.onDidOpenTextDocument((document) => this.refreshNow(document)),
       vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document)),
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        // Large documents are not analysed as they are typed: saving is when they are.
+        if (AnalysisCache.isPostmortem(document) && !this.peek(document)) this.refreshNow(document);
+      }),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (!event.affectsConfiguration('postmortem')) return;
-        this.generation++;
-        for (const document of vscode.workspace.textDocuments) this.refreshNow(document);
+        if (event.affectsConfiguration('postmortem')) this.refreshAll();
       }),
     );
     for (const document of vscode.workspace.textDocuments) this.refreshNow(document);
@@ -73,7 +89,7 @@ export class AnalysisCache implements vscode.Disposable {
     const key = document.uri.toString();
     const cached = this.entries.get(key);
     if (cached && cached.version === document.version && cached.generation === this.generation) return cached.analysis;
-    const analysis = this.analyzeText(document.getText(), analyzeOptionsFor(document.uri));
+    const analysis = this.analyzeText(document.getText(), this.optionsFor(document.uri));
     this.entries.set(key, { version: document.version, generation: this.generation, analysis });
     return analysis;
   }
@@ -82,6 +98,12 @@ export class AnalysisCache implements vscode.Disposable {
   peek(document: vscode.TextDocument): Analysis | undefined {
     const cached = this.entries.get(document.uri.toString());
     return cached && cached.version === document.version && cached.generation === this.generation ? cached.analysis : undefined;
+  }
+
+  /** Analyses every open postmortem again, e.g. when the configuration that shapes the analysis changed. */
+  refreshAll(): void {
+    this.generation++;
+    for (const document of vscode.workspace.textDocuments) this.refreshNow(document);
   }
 
   private refreshNow(document: vscode.TextDocument): void {
@@ -97,6 +119,7 @@ export class AnalysisCache implements vscode.Disposable {
     if (!AnalysisCache.isPostmortem(document)) return;
     const key = document.uri.toString();
     this.cancel(key);
+    if (isLargeDocument(document)) return;
     this.timers.set(
       key,
       setTimeout(() => {

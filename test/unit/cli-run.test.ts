@@ -37,6 +37,8 @@ describe('postmortem CLI (in-process)', () => {
   beforeEach(() => {
     work = mkdtempSync(path.join(tmpdir(), 'postmortem-run-'));
     writeFileSync(path.join(work, 'x.postmortem.md'), 'placeholder: the fake analyze ignores it\n');
+    // The sample has no Impact or Contributing factors section; these tests are about the problems they plant.
+    writeFileSync(path.join(work, '.postmortemrc.json'), '{"rules": {"missing-section": "off"}}\n');
   });
   afterEach(() => rmSync(work, { recursive: true, force: true }));
 
@@ -59,7 +61,7 @@ describe('postmortem CLI (in-process)', () => {
       }
     });
 
-    it('merges extra finding sources (the future rules engine) in source order', async () => {
+    it('merges extra finding sources after the rules engine, in source order', async () => {
       const { io, cliIo } = fakeIo(work);
       const code = await run(['lint', '-f', 'json', 'x.postmortem.md'], cliIo, {
         analyze: () => withProblems([problem(9, 1, 'warning')]),
@@ -83,7 +85,8 @@ describe('postmortem CLI (in-process)', () => {
   });
 
   describe('formatters', () => {
-    const findings = findingsFor('docs/x.postmortem.md', withProblems([problem(12, 3, 'warning'), problem(3, 10, 'error'), problem(3, 2, 'information')]));
+    const parserOnly = [(analysis: Analysis) => analysis.problems];
+    const findings = findingsFor('docs/x.postmortem.md', withProblems([problem(12, 3, 'warning'), problem(3, 10, 'error'), problem(3, 2, 'information')]), parserOnly);
 
     it('stylish: header, aligned rows, summary', () => {
       assert.equal(

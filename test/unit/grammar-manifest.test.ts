@@ -98,7 +98,7 @@ describe('grammar: manifest', function () {
   });
 
   it('contributes the exchange schema for JSON and YAML files', function () {
-    assert.deepEqual(contributes.jsonValidation, [{ fileMatch: '*.postmortem.json', url: './schemas/postmortem-1.0.schema.json' }]);
+    assert.deepEqual(contributes.jsonValidation[0], { fileMatch: '*.postmortem.json', url: './schemas/postmortem-1.0.schema.json' });
     assert.ok(contributes.yamlValidation[0].fileMatch.includes('*.postmortem.yaml'));
     assert.ok(existsSync(path.join(ROOT, 'schemas', 'postmortem-1.0.schema.json')));
   });

@@ -1,6 +1,6 @@
 import type { LintFinding } from './findings';
 
-export const LINT_FORMATS = ['stylish', 'json'] as const;
+export const LINT_FORMATS = ['stylish', 'json', 'sarif'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
 
 /** The findings as a JSON array of `{file, line, column, endLine, endColumn, rule, category, severity, message}`. */

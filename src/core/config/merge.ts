@@ -39,11 +39,26 @@ export function mergeConfig(...layers: Array<PartialConfig | null | undefined>):
   return result;
 }
 
-/** The documented order: defaults, then settings, then the project file. */
-export function resolveConfig(layers: { settings?: PartialConfig | null; file?: PartialConfig | null }): PostmortemConfig {
-  return mergeConfig(layers.settings, layers.file);
+/**
+ * The documented order: defaults, then settings, then the project file. With `trusted: false` (an
+ * untrusted workspace) the project file's `extraPhrases` are ignored; the settings layer is filtered
+ * where it is read (`configFromSettings`), since only the workspace's own values are suspect there.
+ */
+export function resolveConfig(layers: { settings?: PartialConfig | null; file?: PartialConfig | null; trusted?: boolean }): PostmortemConfig {
+  return mergeConfig(layers.settings, layers.trusted === false ? untrustedLayer(layers.file) : layers.file);
 }
 
 function unique(values: string[]): string[] {
   return [...new Set(values)];
+}
+
+/**
+ * What of a workspace-supplied configuration layer is honoured in an untrusted workspace: everything
+ * but `extraPhrases` (custom patterns the workspace could use to flood or mislead the writer). Severity
+ * changes, the allowlist and required sections only ever narrow or re-rank the built-in checks.
+ */
+export function untrustedLayer(layer: PartialConfig | null | undefined): PartialConfig | null {
+  if (!layer) return null;
+  const { extraPhrases: _ignored, ...rest } = layer;
+  return rest;
 }
