@@ -28,6 +28,18 @@ const PREVENTION = new Set(
 /** Words that may stand between the modal and its participle ("would *not* have", "could have *easily*"). */
 const ADVERBS = new Set('not never also easily likely probably possibly potentially otherwise already quickly sooner much far been'.split(' '));
 const CONDITION = /\b(?:if|had|without|unless|otherwise)\b/i;
+/**
+ * "It would have been a good idea / better / wiser to…", "More logging would have been helpful": a modal
+ * perfect with "been" and an evaluative adjective recommends an alternative past. Not "worse", "difficult"
+ * or "possible": those describe (hedged) outcomes, not a better course people did not take.
+ */
+const EVALUATIVE = new Set(
+  'better best wise wiser prudent preferable advisable sensible smart smarter safer helpful useful beneficial ideal nice good appropriate'.split(' '),
+);
+/** "could have been deployed a couple of days earlier": an alternative past in time. */
+const SOONER = new Set(['earlier', 'sooner', 'faster', 'quicker']);
+/** "… earlier in the day", "earlier that week": a time reference, not a comparison. */
+const TIME_REFERENCE = new Set(['in', 'that', 'this', 'today', 'on', 'than']);
 const DETERMINERS = new Set('a an the this that these those some any no more less many few one two three several our their its his her my your enough'.split(' '));
 
 export function isParticiple(word: string | undefined): boolean {
@@ -44,14 +56,34 @@ function acceptModal(run: ProseRun, match: PhraseMatch): boolean {
     return true;
   }
   // could / would / might have: possibility and hedged description ("customers could have seen
-  // errors") are not counterfactuals; prevention and response verbs, or an explicit condition, are.
-  const after = wordsAfter(run.text, match.end, 4);
+  // errors") are not counterfactuals; prevention and response verbs, an evaluative "been" ("would have
+  // been a good idea"), a participle with "earlier/sooner", or an explicit condition are.
+  const after = wordsAfter(run.text, match.end, 12);
   let i = 0;
-  while (i < after.length - 1 && ADVERBS.has(after[i])) i++;
+  let been = false;
+  while (i < after.length - 1 && (ADVERBS.has(after[i]) || isAdverb(after[i]))) {
+    if (after[i] === 'been') been = true;
+    i++;
+  }
   const verb = after[i];
+  if (been && verb !== undefined && isEvaluative(verb, after[i + 1])) return true;
   if (!isParticiple(verb) && !(verb && PREVENTION.has(verb))) return false;
   if (PREVENTION.has(verb!)) return true;
+  if (after.slice(i + 1).some((word, k, rest) => SOONER.has(word) && !TIME_REFERENCE.has(rest[k + 1] ?? ''))) return true;
   return CONDITION.test(sentenceAround(run.text, match.start, match.end));
+}
+
+/** An -ly adverb ("successfully", "easily"); "only" and "early" are not skipped. */
+function isAdverb(word: string): boolean {
+  return /^[a-z]{3,}ly$/.test(word) && word !== 'only' && word !== 'early';
+}
+
+/** "better", "wise", or "a good idea" / "a better approach" after "been". */
+function isEvaluative(word: string, next: string | undefined): boolean {
+  // "good" and "nice" only before "to" / "if" ("it would have been good to test…"), not "good for us".
+  if (word === 'good' || word === 'nice') return next === 'to' || next === 'if';
+  if (EVALUATIVE.has(word)) return true;
+  return (word === 'a' || word === 'an') && next !== undefined && EVALUATIVE.has(next);
 }
 
 function acceptCondition(run: ProseRun, match: PhraseMatch): boolean {

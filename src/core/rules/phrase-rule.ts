@@ -67,11 +67,17 @@ export function wordsBefore(text: string, index: number, count: number): string[
 
 /** The sentence around `[start, end)` in a run (split at . ! ? followed by a space, and at blank lines). */
 export function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && from > start - 300 && !(/[.!?]/.test(text[from - 1]) && /\s/.test(text[from] ?? ' '))) from--;
+  const from = sentenceStartBefore(text, start);
   let to = end;
   while (to < text.length && to < end + 300 && !(/[.!?]/.test(text[to]) && /\s|$/.test(text[to + 1] ?? ''))) to++;
   return text.slice(from, to);
+}
+
+/** Where the sentence holding `index` starts (at most 300 characters back). */
+export function sentenceStartBefore(text: string, index: number): number {
+  let from = index;
+  while (from > 0 && from > index - 300 && !(/[.!?]/.test(text[from - 1]) && /\s/.test(text[from] ?? ' '))) from--;
+  return from;
 }
 
 /**

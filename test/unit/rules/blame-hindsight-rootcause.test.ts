@@ -18,6 +18,12 @@ describe('blame', () => {
     ['We messed up the rollout.', 'messed up'],
     ['The reviewer ignored the warning.', 'ignored'],
     ['He should have known better.', 'should have known better'],
+    ['This cache failure at the CDN was a human-caused accident.', 'human-caused'],
+    ['The outage was human caused.', 'human caused'],
+    ['An operator mistake removed the volume.', 'operator mistake'],
+    ['It was a simple mistake by the on-call engineer.', 'mistake by the on-call'],
+    ['The failover was triggered by an error made by one of our engineers.', 'error made by one of our engineers'],
+    ['The crash was put down to developer error.', 'developer error'],
   ];
   for (const [sentence, phrase] of flagged) it(`flags: ${sentence}`, () => assert.deepEqual(flag(sentence), [phrase]));
 
@@ -35,6 +41,10 @@ describe('blame', () => {
     'A PDU fault tripped the breaker.',
     'Dana broke the release.', // no participants: a capitalized word alone is not known to be a person
     'The `human error` label was removed from the template.',
+    'This was not a human-caused failure: the disk wore out.',
+    'A mistake in the migration script dropped the index.',
+    'The build agent error rate rose to 3%.',
+    'An error by the load balancer returned 502s.',
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(flag(sentence), []));
 
@@ -59,6 +69,13 @@ describe('hindsight', () => {
     ['The cache was bound to fail under load.', 'was bound to'],
     ['It was predictable.', 'It was predictable'],
     ['It was only a matter of time.', 'only a matter of time'],
+    ['It is clear that it was a bad idea to deploy so many changes at once.', 'It is clear that'],
+    ["It's now clear that we should not have deployed on a Friday.", "It's now clear that"],
+    ['Some of these were obvious, such as not having test coverage at all.', 'were obvious'],
+    ["It's obvious the limit was too low.", "It's obvious"],
+    ['Predictably, the cache filled up.', 'Predictably'],
+    ['With the benefit of hindsight, the limit was too low.', 'With the benefit of hindsight'],
+    ['An outage was bound to happen after the migration.', 'was bound to'],
   ];
   for (const [sentence, phrase] of flagged) it(`flags: ${sentence}`, () => assert.deepEqual(flag(sentence), [phrase]));
 
@@ -71,6 +88,13 @@ describe('hindsight', () => {
     'For obvious reasons we do not list the hosts.',
     'Some systems had non-obvious dependencies.',
     'The graph `obviously` label.',
+    'Second engineer starts looking through the logs but not seeing anything obviously wrong.',
+    'Nothing obviously broken showed up in the dashboards.',
+    "Within a few minutes, it is clear that the '403 Forbidden' does not go away after first use.",
+    'Once it was clear what the issue was, the fix seemed obvious enough.',
+    'It was not clear that one of the worker processes had died.',
+    'Some of these are not obvious due to the inherent complexities.',
+    'We have always lived with the realistic expectation that a massive outage was bound to happen one day.',
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(flag(sentence), []));
 });

@@ -26,6 +26,12 @@ describe('counterfactual', () => {
       ['@alice failed to merge the fix.', 'failed to'],
       ['The engineer who failed to notice the alert was new.', 'failed to'],
       ['It should not have been possible for one user to upload that many packages.', 'should not have'],
+      ['It would have also been a good idea to have tested all the classes.', 'would have'],
+      ['It would have been better to roll back first.', 'would have'],
+      ['More logging would have been helpful.', 'would have'],
+      ['It would have been good to test the upgrade on staging.', 'would have'],
+      ['It could have been successfully deployed a couple of days earlier.', 'could have'],
+      ['The fix could have shipped sooner.', 'could have'],
     ];
     for (const [sentence, phrase] of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), [phrase]));
@@ -64,6 +70,11 @@ describe('counterfactual', () => {
       'The pipeline `should have been` green.',
       'The runbook says "we should have rolled back" in bold.',
       '[we should have known](https://example.com/should-have-failed-to)',
+      'In this incident however it could have been difficult since the service has a CDN in front.',
+      'The impact could have been worse.',
+      'It would have been good for the team.',
+      'Customers could have seen errors earlier in the day.',
+      'Customers would have seen a generic 502 error message.',
     ];
     for (const sentence of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), []));
