@@ -109,7 +109,14 @@ export class DiagnosticsController implements vscode.Disposable {
     this.requests.set(key, request);
     const { config } = await this.configs.configFor(document.uri);
     if (this.requests.get(key) !== request || document.isClosed || document.version !== version) return;
-    const findings = lint(analysis, config);
+    let findings: Finding[];
+    try {
+      findings = lint(analysis, config);
+    } catch (error) {
+      // A rule that throws must not take the other diagnostics (or the extension) down with it.
+      console.error(`postmortem: lint failed for ${document.uri.toString()}:`, error);
+      return;
+    }
     this.states.set(key, { version, analysis, config, findings });
     this.collection.set(document.uri, findings.map((finding) => this.toDiagnostic(finding)));
     this.emitter.fire(document.uri);

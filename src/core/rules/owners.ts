@@ -20,7 +20,7 @@ export function ownerCandidates(analysis: Analysis): OwnerCandidate[] {
   const seen = new Set<string>();
   const add = (value: string, detail: string): void => {
     const key = value.toLowerCase();
-    if (seen.has(key) || PLACEHOLDER.test(value)) return;
+    if (seen.has(key) || PLACEHOLDER.test(value) || !/[\p{L}\p{N}]/u.test(value)) return;
     seen.add(key);
     candidates.push({ value, detail });
   };
