@@ -6,7 +6,7 @@ import { findConfig, type FoundConfig } from '../../core/config/discover';
 import { configFormatOf, parseConfigText, type ConfigProblem } from '../../core/config/load';
 import { resolveConfig } from '../../core/config/merge';
 import type { PostmortemConfig } from '../../core/config/types';
-import { FALLBACK_HOME, repositoryDocsBase } from '../../core/rules/docs-base';
+import { repositoryDocsBase } from '../../core/rules/docs-base';
 import { fixAll, lint } from '../../core/rules/lint';
 import { writeFileSafely } from '../../core/format/write-file';
 import packageJson from '../../../package.json';
@@ -14,7 +14,7 @@ import { CliError, EXIT, readText, useColor, type CliIo } from '../io';
 import { postmortemFiles } from '../lint/files';
 import { DEFAULT_SOURCES, failsLint, findingsFor, type FindingSource, type LintFinding } from '../lint/findings';
 import { formatJson, formatStylish, LINT_FORMATS, type LintFormat } from '../lint/formatters';
-import { formatSarif } from '../lint/sarif';
+import { formatSarif, type SarifTool } from '../lint/sarif';
 
 export interface LintArgs {
   paths: string[];
@@ -80,9 +80,10 @@ function analyzeOptions(config: Readonly<PostmortemConfig>): AnalyzeOptions {
   return config.severityScale ? { severityScale: config.severityScale } : {};
 }
 
-function sarifTool() {
-  const docsBase = repositoryDocsBase((packageJson as { repository?: unknown }).repository) ?? FALLBACK_HOME;
-  return { name: 'postmortem', version: packageJson.version, informationUri: docsBase.replace(/blob\/HEAD\/$/, ''), docsBase };
+/** The tool's identity; links to the project and the rule docs only when package.json names a repository. */
+function sarifTool(): SarifTool {
+  const docsBase = repositoryDocsBase((packageJson as { repository?: unknown }).repository);
+  return { name: 'postmortem', version: packageJson.version, informationUri: docsBase?.replace(/blob\/HEAD\/$/, ''), docsBase };
 }
 
 /** `--fix`: every mechanical fix to a fixed point, written back through the safe writer (byte-order mark kept). */

@@ -13,10 +13,10 @@ const SRCROOT = '%SRCROOT%';
 export interface SarifTool {
   name: string;
   version: string;
-  /** The project's home page (absolute). */
-  informationUri: string;
-  /** Prefix of `docs/rules/<id>.md` (absolute, ends with `/`). */
-  docsBase: string;
+  /** The project's home page (absolute); omitted when package.json names no repository. */
+  informationUri?: string;
+  /** Prefix of `docs/rules/<id>.md` (absolute, ends with `/`); without it rules carry no help link. */
+  docsBase?: string;
 }
 
 /**
@@ -34,7 +34,7 @@ export function formatSarif(findings: readonly LintFinding[], tool: SarifTool, c
     return {
       id,
       shortDescription: { text: rule?.description ?? `Parser problem: ${id}` },
-      helpUri: ruleDocsUrl(id, tool.docsBase),
+      ...(tool.docsBase ? { helpUri: ruleDocsUrl(id, tool.docsBase) } : {}),
       defaultConfiguration: { level: LEVEL[rule?.defaultSeverity ?? severityOf(findings, id)] },
       properties: { category: rule?.category ?? findings.find((f) => f.rule === id)?.category ?? 'structure' },
     };
@@ -58,7 +58,7 @@ export function formatSarif(findings: readonly LintFinding[], tool: SarifTool, c
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: tool.name, version: tool.version, informationUri: tool.informationUri, rules } },
+        tool: { driver: { name: tool.name, version: tool.version, ...(tool.informationUri ? { informationUri: tool.informationUri } : {}), rules } },
         originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(cwd) } },
         columnKind: 'utf16CodeUnits',
         results,

@@ -12,6 +12,3 @@ export function repositoryDocsBase(repository: unknown): string | undefined {
   url = url.replace(/\.git$/, '').replace(/\/+$/, '');
   return /github\.com|gitlab\.com/.test(url) ? `${url}/blob/HEAD/` : `${url}/`;
 }
-
-/** The project's public home when package.json names no repository: the host of the schemas' `$id`s. */
-export const FALLBACK_HOME = 'https://postmortem.tools/';
