@@ -263,7 +263,7 @@ function report(): void {
   const rows = entries();
   const rendered: RenderedReport = {
     version: state.payload?.document.version ?? null,
-    texts: rows.map((r) => r.querySelector('.body .text, .body')?.textContent ?? ''),
+    texts: rows.map((r) => (r.querySelector('.text') ?? r.querySelector('.body'))?.textContent ?? ''),
     durations: Array.from(app.querySelectorAll('.duration')).map((d) => `${d.querySelector('dt')?.textContent}: ${d.querySelector('dd')?.textContent}`),
     milestones: Array.from(app.querySelectorAll('.entries .badge, .milestone-row .body')).map((b) => b.textContent ?? ''),
     flagged: app.querySelectorAll('li.entry.flagged').length,

@@ -72,6 +72,8 @@ describe('timeline webview: HTML and Content-Security-Policy', () => {
     for (const nonce of nonces) assert.match(nonce, /^[0-9a-f]{32}$/);
     assert.throws(() => html('abc'), /nonce/);
     assert.throws(() => html('"><script>alert(1)</script>'), /nonce/);
+    assert.throws(() => buildWebviewHtml({ cspSource: "'self'; script-src *", nonce: createNonce(), scriptUri: 's', styleUri: 's', codiconUri: 'c' }), /CSP source/);
+    assert.ok(buildWebviewHtml({ cspSource: "'self' https://*.vscode-cdn.net", nonce: createNonce(), scriptUri: 's', styleUri: 's', codiconUri: 'c' }));
   });
 
   it('escapes resource URIs into attributes', () => {

@@ -214,7 +214,9 @@ export function insertEntryNow(analysis: Analysis, nowMs: number): EntryInsertio
       const header = `\n\n${'#'.repeat(depth)} ${today}\n\n`;
       const body = form ? tableHeaderFor(inSection[inSection.length - 1], text) + form.text : line.text.trimStart();
       const bodySnippet = form ? tableHeaderFor(inSection[inSection.length - 1], text) + form.snippet : line.snippet.trimStart();
-      return { offset: sectionEnd, text: header + body, snippet: escapeSnippet(header) + bodySnippet };
+      // keep a blank line before the next section
+      const after = /^\r?\n(?!\r?\n)\S/.test(text.slice(sectionEnd, sectionEnd + 4)) ? '\n' : '';
+      return { offset: sectionEnd, text: header + body + after, snippet: escapeSnippet(header) + bodySnippet + after };
     }
     const from = headings[index].end;
     const to = headings[index + 1]?.start ?? section.range.end.offset;

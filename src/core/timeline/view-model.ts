@@ -174,9 +174,11 @@ export function formatDuration(seconds: number | null): string {
   return `${sign}${days} d${hours % 24 ? ` ${hours % 24} h` : ''}`;
 }
 
+/** The document's time zone, when it names one other than UTC (for UTC there is nothing to toggle). */
 function documentZone(analysis: Analysis): Zone | null {
   const name = analysis.model.metadata.timezone;
-  return name ? parseZone(name) : null;
+  const zone = name ? parseZone(name) : null;
+  return zone && zoneLabel(zone) !== 'UTC' ? zone : null;
 }
 
 function toViewEntry(entry: TimelineEntry, zone: Zone | null): Omit<ViewEntry, 'index' | 'sincePrevious' | 'gap'> {
