@@ -11,14 +11,14 @@ import { COMMAND_USAGE, USAGE } from './usage';
 
 export interface CliDeps {
   analyze: (text: string, options?: AnalyzeOptions) => Analysis;
-  /** Extra lint finding sources (the rules engine); the model's own problems are always included. */
+  /** Extra lint finding sources, after the rules engine (which includes the parser's own problems). */
   findingSources?: readonly FindingSource[];
 }
 
 type Command = keyof typeof COMMAND_USAGE;
 
 const OPTIONS = {
-  lint: { format: { type: 'string', short: 'f' } },
+  lint: { format: { type: 'string', short: 'f' }, config: { type: 'string', short: 'c' }, 'max-warnings': { type: 'string' }, fix: { type: 'boolean' } },
   export: { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
   validate: { format: { type: 'string', short: 'f' } },
   timeline: { format: { type: 'string', short: 'f' }, output: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
@@ -56,7 +56,7 @@ async function dispatch(argv: readonly string[], io: CliIo, deps: CliDeps): Prom
   }
   const command = first as Command;
   const { values, positionals } = parseCommand(command, rest) as {
-    values: { help?: boolean; format?: string; output?: string; force?: boolean };
+    values: { help?: boolean; format?: string; output?: string; force?: boolean; config?: string; 'max-warnings'?: string; fix?: boolean };
     positionals: string[];
   };
   if (values.help) {
@@ -68,7 +68,7 @@ async function dispatch(argv: readonly string[], io: CliIo, deps: CliDeps): Prom
   switch (command) {
     case 'lint':
       if (positionals.length === 0) throw new CliError('lint needs at least one file or folder (see postmortem lint --help)');
-      return lintCommand({ paths: positionals, format }, io, deps.analyze, [...DEFAULT_SOURCES, ...(deps.findingSources ?? [])]);
+      return lintCommand({ paths: positionals, format, config: values.config, maxWarnings: values['max-warnings'], fix: values.fix === true }, io, deps.analyze, [...DEFAULT_SOURCES, ...(deps.findingSources ?? [])]);
     case 'export':
       return exportCommand(
         { file: single(command, positionals), format, output: values.output, force: values.force === true },

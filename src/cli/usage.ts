@@ -19,18 +19,28 @@ unreadable input.
 `;
 
 export const COMMAND_USAGE = {
-  lint: `Usage: postmortem lint PATH... [--format stylish|json]
+  lint: `Usage: postmortem lint PATH... [--format stylish|json|sarif] [options]
 
-Checks each postmortem and prints its problems. A PATH that is a folder is
-searched recursively for *.postmortem.md (node_modules and dot-folders skipped).
+Checks each postmortem with the editor's rules and prints its findings. A PATH
+that is a folder is searched recursively for *.postmortem.md (node_modules and
+dot-folders skipped). Each file uses the nearest .postmortemrc.json,
+.postmortemrc.yaml or .postmortemrc.yml in its folder or a parent folder.
 
 Options:
-  -f, --format stylish|json   Output format (default: stylish). json prints an
-                              array of {file, line, column, endLine, endColumn,
-                              rule, category, severity, message}.
+  -f, --format stylish|json|sarif
+                          Output format (default: stylish). json prints an
+                          array of {file, line, column, endLine, endColumn,
+                          rule, category, severity, message} (1-based); sarif
+                          prints a SARIF 2.1.0 log for code-scanning tools.
+  -c, --config FILE       Use FILE for every postmortem instead of the
+                          nearest .postmortemrc
+      --max-warnings N    Fail only when there are errors or more than N
+                          warnings (default: any warning fails)
+      --fix               Apply every mechanical fix to the files, then report
+                          what is left
 
 Exits 0 when clean (information only), 1 when an error or warning is found,
-2 when a path cannot be read.
+2 when a path or configuration file cannot be read or is invalid.
 `,
   export: `Usage: postmortem export FILE [--format json|yaml] [-o OUT] [--force]
 

@@ -1,18 +1,24 @@
 import * as vscode from 'vscode';
+import { analyze } from '../core/analyze';
 import { AnalysisCache } from './analysis-cache';
+import { ConfigStore } from './config-store';
 import { createExportDiagnostics, exportCommand, validateExportCommand } from './export';
 import { insertTimelineEntry, newPostmortem, showPreview, useForFile } from './language';
+import { registerLinting, type LintingApi } from './linting';
 import { addEntryNowCommand, copyMarkdownCommand, exportSvgCommand, sortTimelineCommand, TIMELINE_VIEW_ID, TimelineViewProvider } from './timeline-view';
 
 /** What `activate` returns; the integration tests reach the shared analysis through it. */
 export interface PostmortemApi {
   analyses: AnalysisCache;
+  /** Diagnostics and the lint configuration of each document. */
+  linting: LintingApi;
   /** The sidebar Timeline: what it last posted to its webview and what the webview says it rendered. */
   timeline: TimelineViewProvider;
 }
 
 export function activate(context: vscode.ExtensionContext): PostmortemApi {
-  const analyses = new AnalysisCache();
+  const configs = new ConfigStore();
+  const analyses = new AnalysisCache(analyze, undefined, (uri) => configs.analyzeOptionsFor(uri));
   const exportDiagnostics = createExportDiagnostics();
   const timeline = new TimelineViewProvider(context.extensionUri, analyses);
   const command = (id: string, run: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, run);
@@ -35,7 +41,8 @@ export function activate(context: vscode.ExtensionContext): PostmortemApi {
     command('postmortem.timeline.copyMarkdown', () => copyMarkdownCommand(timeline)),
     command('postmortem.timeline.exportSvg', (uri) => exportSvgCommand(timeline, uri)),
   );
-  return { analyses, timeline };
+  const linting = registerLinting(context, analyses, configs);
+  return { analyses, timeline, linting };
 }
 
 export function deactivate(): void {}
