@@ -1,7 +1,8 @@
 import type { PhraseMatch } from './phrases';
 import data from './counterfactual.phrases.json';
-import { matcherFor, scanPhrases, sentenceAround, wordsAfter } from './phrase-rule';
+import { matcherFor, scanPhrases, sentenceAround, sentenceStartBefore, wordsAfter, wordsBefore } from './phrase-rule';
 import type { ProseRun } from './prose';
+import { OUTSIDE_ROLES } from './subject';
 import type { Rule } from './types';
 
 /** Irregular past participles (regular ones end in -ed). */
@@ -13,6 +14,11 @@ const IRREGULAR_PARTICIPLES = new Set(
 );
 /** Words ending in -ed/-en that are not participles after "have" ("should have a speed limit"). */
 const NOT_PARTICIPLES = new Set('need needs feed seed speed bed red shed token tokens screen screens kitchen oxygen citizen hyphen garden'.split(' '));
+/**
+ * "everyone … should have barely noticed": with a degree or likelihood adverb "should have" is an
+ * expectation (what probably happened), not an alternative past; those adverbs are not skipped.
+ */
+const HEDGES = new Set(['barely', 'hardly', 'scarcely', 'likely', 'probably', 'mostly', 'largely', 'merely', 'nearly']);
 /** Participles whose modal perfect is hindsight ("should have known"): the hindsight rule reports those. */
 const HINDSIGHT_PARTICIPLES = new Set(['known', 'foreseen', 'anticipated', 'predicted', 'realized', 'realised', 'expected']);
 /** "everyone should have felt some relief": an expectation of how people fared, not an unrealized alternative. */
@@ -27,7 +33,24 @@ const PREVENTION = new Set(
 );
 /** Words that may stand between the modal and its participle ("would *not* have", "could have *easily*"). */
 const ADVERBS = new Set('not never also easily likely probably possibly potentially otherwise already quickly sooner much far been'.split(' '));
+/** Failure verbs that, with users as subject, describe a symptom ("users failed to connect", "users missed emails"). */
+const SYMPTOM_VERBS = /^(?:failed to|missed)$/i;
 const CONDITION = /\b(?:if|had|without|unless|otherwise)\b/i;
+/**
+ * "would have allowed us to catch …", "could have enabled the team to detect …": an enabling verb whose
+ * complement is a prevention or detection verb (base form) is a prevention claim about the past.
+ */
+const ENABLING = new Set(['allowed', 'enabled', 'let', 'permitted', 'helped']);
+const PREVENTION_BASE = new Set(
+  ('prevent avoid catch detect notice stop mitigate reduce limit spot identify find flag block avert shorten minimize minimise contain ' +
+    'alert warn surface reveal discover handle respond act recover restore resolve fix roll revert escalate page check test verify').split(' '),
+);
+/**
+ * "the best approach would have been to revert", "the right call would have been to…": an evaluative
+ * word in the subject of "would have been to" recommends a course not taken. Not "the best case".
+ */
+const EVALUATIVE_SUBJECT = new Set(['best', 'better', 'right', 'correct', 'proper', 'wiser', 'safer', 'ideal', 'preferable', 'sensible']);
+const OUTCOME_NOUNS = new Set(['case', 'cases', 'scenario', 'scenarios', 'outcome', 'outcomes', 'result']);
 /**
  * "It would have been a good idea / better / wiser to…", "More logging would have been helpful": a modal
  * perfect with "been" and an evaluative adjective recommends an alternative past. Not "worse", "difficult"
@@ -48,8 +71,12 @@ export function isParticiple(word: string | undefined): boolean {
 }
 
 function acceptModal(run: ProseRun, match: PhraseMatch): boolean {
-  const [first, second] = wordsAfter(run.text, match.end, 2);
   if (match.entry.id === 'should-have') {
+    // "should have essentially been added": -ly adverbs between the modal and its participle are skipped.
+    const words = wordsAfter(run.text, match.end, 6);
+    let k = 0;
+    while (k < words.length - 1 && isAdverb(words[k]) && !HEDGES.has(words[k])) k++;
+    const [first, second] = words.slice(k);
     if (!isParticiple(first)) return false;
     if (HINDSIGHT_PARTICIPLES.has(first) || EXPERIENCE.has(first!)) return false;
     if (first === 'been' && second && HINDSIGHT_AFTER_BEEN.has(second)) return false;
@@ -67,10 +94,42 @@ function acceptModal(run: ProseRun, match: PhraseMatch): boolean {
   }
   const verb = after[i];
   if (been && verb !== undefined && isEvaluative(verb, after[i + 1])) return true;
+  if (been && verb === 'to' && hasEvaluativeSubject(wordsBefore(run.text, match.start, 4))) return true;
   if (!isParticiple(verb) && !(verb && PREVENTION.has(verb))) return false;
   if (PREVENTION.has(verb!)) return true;
+  // "would have allowed us to find and catch": within the next few words, a prevention verb after "to".
+  if (ENABLING.has(verb!) && enablesPrevention(after.slice(i + 1, i + 7))) return true;
   if (after.slice(i + 1).some((word, k, rest) => SOONER.has(word) && !TIME_REFERENCE.has(rest[k + 1] ?? ''))) return true;
-  return CONDITION.test(sentenceAround(run.text, match.start, match.end));
+  // An explicit condition elsewhere in the sentence; the modal's own participle ("would have had to")
+  // is not one.
+  const from = sentenceStartBefore(run.text, match.start);
+  const to = from + sentenceAround(run.text, match.start, match.end).length;
+  // After "been", "had" opens an inverted condition ("as it would have been had there not been …").
+  const own = been && verb === 'had' ? i : i + 1;
+  return CONDITION.test(run.text.slice(from, match.start)) || CONDITION.test(run.text.slice(afterWords(run.text, match.end, own), to));
+}
+
+/** The index just past the next `count` whitespace-separated words after `index`. */
+function afterWords(text: string, index: number, count: number): number {
+  const word = /\S+/gu;
+  word.lastIndex = index;
+  let end = index;
+  for (let k = 0; k < count; k++) {
+    const match = word.exec(text);
+    if (!match) break;
+    end = match.index + match[0].length;
+  }
+  return end;
+}
+
+/** "allowed us to find and catch", "let the team detect": a prevention verb in base form among the words. */
+function enablesPrevention(words: readonly string[]): boolean {
+  return words.some((word) => PREVENTION_BASE.has(word));
+}
+
+/** "the best approach", "the right thing" before "would have been to"; not "the best case". */
+function hasEvaluativeSubject(words: readonly string[]): boolean {
+  return words.some((word, k) => EVALUATIVE_SUBJECT.has(word) && !OUTCOME_NOUNS.has(words[k + 1] ?? ''));
 }
 
 /** An -ly adverb ("successfully", "easily"); "only" and "early" are not skipped. */
@@ -113,6 +172,11 @@ export const counterfactual: Rule = {
           case 'if-only': {
             const [next] = wordsAfter(run.text, match.end, 1);
             return next !== undefined && (next === 'had' || context.subjects.isPersonWord(next));
+          }
+          case 'failed-to': {
+            // "users failed to log in" is a symptom; "the user didn't think to scroll down" is a verdict.
+            const head = context.subjects.headBefore(run.text, match.start);
+            return head === null || !OUTSIDE_ROLES.has(head) || !SYMPTOM_VERBS.test(match.text);
           }
           default:
             return true;

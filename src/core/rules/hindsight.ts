@@ -43,6 +43,10 @@ export const hindsight: Rule = {
           const [before] = wordsBefore(run.text, match.start, 1);
           return before === undefined || !MANNER_BEFORE_OBVIOUSLY.has(before.replace(/’/g, "'"));
         }
+        // "there was no obvious error message", "without any obvious mistake": what was looked for, not a verdict.
+        if (match.entry.id === 'obvious' && /^(?:an )?obvious (?:mistake|error)s?$/i.test(match.text.replace(/\s+/g, ' '))) {
+          return !wordsBefore(run.text, match.start, 2).some((word) => MANNER_BEFORE_OBVIOUSLY.has(word.replace(/’/g, "'")) || word === 'any');
+        }
         if (match.entry.id === 'clear-verdict') return wordsAfter(run.text, match.end, 15).some((word) => VERDICT_WORDS.has(word.replace(/’/g, "'")));
         if (match.entry.id === 'inevitable') {
           if (EXPECTATION.test(run.text.slice(sentenceStartBefore(run.text, match.start), match.start))) return false;

@@ -18,7 +18,15 @@ export const ROLE_NOUNS = [
   'maintainer', 'contributor', 'member', 'colleague', 'teammate', 'technician', 'dba', 'analyst', 'tester', 'programmer',
   'architect', 'coordinator', 'specialist', 'agent', 'staffer', 'individual', 'personnel', 'people', 'folks', 'crew',
   'department', 'org', 'organization', 'organisation', 'company', 'squad', 'owner', 'approver', 'releaser', 'deployer',
+  'user',
 ];
+
+/**
+ * Role nouns for people outside the team ("the user"): "users failed to log in" and "users missed
+ * notifications" describe a symptom, so with them only the deliberate failure verbs ("forgot to",
+ * "didn't think to", "neglected to") count; see counterfactual.ts.
+ */
+export const OUTSIDE_ROLES = new Set(['user', 'users']);
 
 const ROLE_SET = new Set<string>();
 for (const noun of ROLE_NOUNS) {

@@ -24,6 +24,10 @@ describe('blame', () => {
     ['It was a simple mistake by the on-call engineer.', 'mistake by the on-call'],
     ['The failover was triggered by an error made by one of our engineers.', 'error made by one of our engineers'],
     ['The crash was put down to developer error.', 'developer error'],
+    ['The engineer responsible for the outage was paged.', 'responsible for the outage'],
+    ['The admin was solely responsible for the incident.', 'responsible for the incident'],
+    ['I stupidly forgot to turn it back on.', 'stupidly'],
+    ['The developer lazily copied the config.', 'lazily'],
   ];
   for (const [sentence, phrase] of flagged) it(`flags: ${sentence}`, () => assert.deepEqual(flag(sentence), [phrase]));
 
@@ -45,6 +49,10 @@ describe('blame', () => {
     'A mistake in the migration script dropped the index.',
     'The build agent error rate rose to 3%.',
     'An error by the load balancer returned 502s.',
+    'It is suspected that these are exactly the bugs responsible for the outage.',
+    'The config change responsible for the incident was reverted.',
+    'Assets are lazily loaded.',
+    'The cache is filled lazily on the first request.',
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(flag(sentence), []));
 
@@ -76,6 +84,7 @@ describe('hindsight', () => {
     ['Predictably, the cache filled up.', 'Predictably'],
     ['With the benefit of hindsight, the limit was too low.', 'With the benefit of hindsight'],
     ['An outage was bound to happen after the migration.', 'was bound to'],
+    ['That was an obvious mistake.', 'an obvious mistake'],
   ];
   for (const [sentence, phrase] of flagged) it(`flags: ${sentence}`, () => assert.deepEqual(flag(sentence), [phrase]));
 
@@ -95,6 +104,8 @@ describe('hindsight', () => {
     'It was not clear that one of the worker processes had died.',
     'Some of these are not obvious due to the inherent complexities.',
     'We have always lived with the realistic expectation that a massive outage was bound to happen one day.',
+    'It was difficult to debug as there was no obvious error message.',
+    'The logs showed nothing, without any obvious error in them.',
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(flag(sentence), []));
 });

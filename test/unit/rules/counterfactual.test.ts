@@ -32,6 +32,14 @@ describe('counterfactual', () => {
       ['It would have been good to test the upgrade on staging.', 'would have'],
       ['It could have been successfully deployed a couple of days earlier.', 'could have'],
       ['The fix could have shipped sooner.', 'could have'],
+      ['The amount should have essentially been added to their wallet.', 'should have'],
+      ['In this case the best approach would have been to just revert the deployment.', 'would have'],
+      ['The right call would have been to page the database team.', 'would have'],
+      ['Smaller deployments would have allowed us to find and catch each issue.', 'would have'],
+      ['A canary could have helped the team detect it.', 'could have'],
+      ["The user didn't think to scroll down.", "didn't think to"],
+      ['The user forgot to restart the service.', 'forgot to'],
+      ['It was not caught in staging as it likely would have been had there not been the issues with the table.', 'would have'],
     ];
     for (const [sentence, phrase] of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), [phrase]));
@@ -75,6 +83,14 @@ describe('counterfactual', () => {
       'It would have been good for the team.',
       'Customers could have seen errors earlier in the day.',
       'Customers would have seen a generic 502 error message.',
+      'To be affected, you would have had to 1) installed the plugin, and 2) enabled the option.',
+      'You would have had to install the plugin first.',
+      'Everyone who was not on the server should have barely noticed.',
+      'The worst case would have been to lose the data.',
+      'The best case would have been to lose one hour of data.',
+      'This bug would have allowed an attacker to read any file.',
+      'Users failed to log in for 20 minutes.',
+      'Some users missed notifications during the window.',
     ];
     for (const sentence of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), []));
