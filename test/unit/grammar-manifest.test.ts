@@ -1,6 +1,7 @@
 // Checks the language contributions in package.json against the files they name and the code that
 // implements them, and that the snippets produce postmortems the core reads without errors.
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyze } from '../../src/core/analyze';
@@ -110,10 +111,25 @@ describe('grammar: manifest', function () {
     assert.equal(manifest.capabilities.virtualWorkspaces, true);
   });
 
-  it('ships the language configuration from syntaxes/', function () {
-    const ignore = readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n');
-    assert.ok(ignore.includes('!syntaxes/**') && ignore.includes('!snippets/**') && ignore.includes('!media/**'));
-    assert.ok(!ignore.includes('!language-configuration.json'));
+  it('packages what the extension uses at run time, and no sources', function () {
+    this.timeout(60000);
+    // `vsce ls` lists exactly what `vsce package` puts in the .vsix (test:unit builds dist/ and media/dist/ first).
+    const vsce = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+    const files = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' })
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
+    const referenced = [
+      manifest.main,
+      ...manifest.contributes.languages.map((l: { configuration: string }) => l.configuration),
+      ...manifest.contributes.grammars.map((g: { path: string }) => g.path),
+      ...manifest.contributes.snippets.map((s: { path: string }) => s.path),
+      ...manifest.contributes.jsonValidation.map((v: { url: string }) => v.url),
+    ].map((file: string) => path.posix.normalize(file));
+    for (const file of referenced) assert.ok(files.includes(file), `${file} is referenced by package.json but not packaged`);
+    for (const file of ['README.md', 'LICENSE', 'CHANGELOG.md', 'media/dist/timeline.js', 'media/dist/timeline.css']) assert.ok(files.includes(file), file);
+    const stray = files.filter((file) => /^(src|test|scripts|bench|examples|node_modules|media\/timeline)\/|\.map$|\.ts$|\.png$/.test(file));
+    assert.deepEqual(stray, []);
   });
 });
 
