@@ -144,10 +144,6 @@ export function civilDateOf(wallTimeMs: number): CivilDate {
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
-export function addDays(date: CivilDate, days: number): CivilDate {
-  return civilDateOf(Date.UTC(date.year, date.month - 1, date.day + days));
-}
-
 /** ISO 8601 UTC with seconds, e.g. `2024-03-05T14:02:00Z`. */
 export function toIsoUtc(utcMs: number): string {
   return new Date(utcMs).toISOString().replace(/\.\d{3}Z$/, 'Z');

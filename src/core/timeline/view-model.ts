@@ -143,10 +143,6 @@ function clock(wallMs: number): string {
   return d.getUTCSeconds() ? `${hm}:${pad(d.getUTCSeconds())}` : hm;
 }
 
-export function utcClock(ms: number): string {
-  return clock(ms);
-}
-
 /** Chronological order with document order as the tie-break (the sort is stable on the line too). */
 export function chronological<T extends { atMs: number; line: number }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => a.atMs - b.atMs || a.line - b.line);
