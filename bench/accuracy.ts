@@ -17,14 +17,14 @@ const DIR = path.join(__dirname, 'accuracy');
 const RULES = ['counterfactual', 'blame', 'hindsight', 'root-cause'] as const;
 const TARGET = ['counterfactual', 'blame', 'hindsight'] as const;
 
-type Split = 'dev' | 'heldout' | 'test' | 'test2' | 'test3';
-const SPLITS: readonly Split[] = ['dev', 'heldout', 'test', 'test2', 'test3'];
+type Split = 'dev' | 'heldout' | 'test' | 'test2' | 'test3' | 'test4';
+const SPLITS: readonly Split[] = ['dev', 'heldout', 'test', 'test2', 'test3', 'test4'];
 /**
- * Splits the rules have been tuned on. `test` and `test2` were each measured once as fresh splits and then
- * used for tuning; `test3` is the fresh split, measured once and never tuned on.
+ * Splits the rules have been tuned on. `test`, `test2` and `test3` were each measured once as fresh splits and
+ * then used for tuning; `test4` is the fresh split, measured once and never tuned on.
  */
-const TUNING: readonly Split[] = ['dev', 'heldout', 'test', 'test2'];
-const FRESH: Split = 'test3';
+const TUNING: readonly Split[] = ['dev', 'heldout', 'test', 'test2', 'test3'];
+const FRESH: Split = 'test4';
 
 interface Sentence {
   id: string;
@@ -115,12 +115,13 @@ function table(selected: Outcome[]): string[] {
 
 const inSplit = (...splits: readonly Split[]): Outcome[] => outcomes.filter((o) => splits.includes(o.sentence.split));
 const groups: Array<[string, Outcome[]]> = [
-  ...(inSplit(FRESH).length > 0 ? [['Test3 split (fresh documents: measured once, never tuned on)', inSplit(FRESH)] as [string, Outcome[]]] : []),
-  ['Tuning sets together: dev + heldout + test + test2', inSplit(...TUNING)],
+  ...(inSplit(FRESH).length > 0 ? [['Test4 split (fresh documents: measured once, never tuned on)', inSplit(FRESH)] as [string, Outcome[]]] : []),
+  ['Tuning sets together: dev + heldout + test + test2 + test3', inSplit(...TUNING)],
   ['Development half (tuned on)', inSplit('dev')],
   ['Held-out half (measured, then tuned on)', inSplit('heldout')],
   ['Test split (measured once untuned: 0.78/0.58, then tuned on)', inSplit('test')],
   ['Test2 split (measured once with the round-2 rules: 0.84/0.76, then tuned on)', inSplit('test2')],
+  ['Test3 split (measured once with the round-3 rules: 0.78/0.75, then tuned on)', inSplit('test3')],
   ['All sentences', outcomes],
   ['Primary postmortems only (written by the organization)', outcomes.filter((o) => sources[o.sentence.source].kind === 'primary')],
 ];
@@ -143,8 +144,9 @@ const report = [
   '',
   `${sentences.length} sentences from ${Object.keys(sources).length} documents of ${orgs.size} organizations ` +
     `(${SPLITS.filter((split) => inSplit(split).length > 0).map((split) => `${split} ${inSplit(split).length}`).join(', ')}). ` +
-    'Tuning sets: dev, heldout, test, test2 (test was measured once untuned: 0.78/0.58, then used for tuning; test2 was measured once with the round-2 rules: 0.84/0.76, then used for tuning)' +
-    (inSplit(FRESH).length > 0 ? '; test3 is fresh: measured once with the round-3 rules, never tuned on. ' : '. ') +
+    'Tuning sets: dev, heldout, test, test2, test3 (test was measured once untuned: 0.78/0.58, then used for tuning; test2 was measured once with the round-2 rules: 0.84/0.76, ' +
+    'then used for tuning; test3 was measured once with the round-3 rules: 0.78/0.75, then used for tuning)' +
+    (inSplit(FRESH).length > 0 ? '; test4 is fresh: measured once with the round-4 rules, never tuned on. ' : '. ') +
     `Positive labels: ${labelCounts}. Everything else is a negative, many of them deliberately tricky ` +
     '(systems that "failed", requirements with "should have", future "should", "may have caused").',
   '',

@@ -1,5 +1,6 @@
 import data from './blame.phrases.json';
-import { matcherFor, scanPhrases, wordsBefore } from './phrase-rule';
+import { matcherFor, scanPhrases, wordsAfter, wordsBefore } from './phrase-rule';
+import type { SubjectFinder } from './subject';
 import type { Rule } from './types';
 
 /** "this was not human error", "rather than operator error": the writer is already reframing. */
@@ -19,6 +20,33 @@ function startOfTrailing(text: string, index: number, skip: ReadonlySet<string>)
   return end;
 }
 
+/** Words before the agent's head in "ignored by *one of the* on-call engineers". */
+const AGENT_DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'one', 'of', 'some', 'any', 'another', 'two', 'several', 'his', 'her', 'my', 'your']);
+/** Object pronouns for people, and "whoever": "overlooked by us", "ignored by whoever had access". */
+const AGENT_PRONOUNS = new Set(['us', 'me', 'him', 'them', 'whoever', 'whomever']);
+/** Words that may follow a person agent ("ignored by whoever *had* access", "by the on-call *for* an hour"). */
+const AFTER_AGENT = new Set(
+  'who whom whose that had has have was were is are for during in on at when while and or because after before until since with without despite as too again'.split(' '),
+);
+
+/**
+ * "alerts have been ignored by whoever had access", "the warning was overlooked by the on-call engineer":
+ * the agent after "by" is a person — a people pronoun, "whoever", a role or a participant, not possessive
+ * ("broken by Bob's change") and not the first word of a noun compound ("ignored by the developer tooling").
+ */
+function hasPersonAgent(text: string, end: number, subjects: SubjectFinder): boolean {
+  const words = wordsAfter(text, end, 10);
+  let k = 0;
+  while (k < words.length && AGENT_DETERMINERS.has(words[k])) k++;
+  if (AGENT_PRONOUNS.has(words[k])) return true;
+  let people = 0;
+  while (k < words.length && subjects.isPersonWord(words[k]) && !/['’]s$/u.test(words[k])) {
+    people++;
+    k++;
+  }
+  return people > 0 && (k >= words.length || AFTER_AGENT.has(words[k]));
+}
+
 export const blame: Rule = {
   id: 'blame',
   category: 'blameless',
@@ -35,6 +63,7 @@ export const blame: Rule = {
         }
         // People only: "the engineer (who was) responsible for the outage", not "the bugs responsible for the outage".
         if (match.entry.id === 'responsible') return context.subjects.isPerson(run.text, startOfTrailing(run.text, match.start, COPULAS));
+        if (match.entry.id === 'judging-passive') return hasPersonAgent(run.text, match.end, context.subjects);
         return true;
       },
     });

@@ -65,6 +65,14 @@ const SOONER = new Set(['earlier', 'sooner', 'faster', 'quicker']);
 const TIME_REFERENCE = new Set(['in', 'that', 'this', 'today', 'on', 'than']);
 const DETERMINERS = new Set('a an the this that these those some any no more less many few one two three several our their its his her my your enough'.split(' '));
 
+/**
+ * "could've lead to a quicker recovery": after "have", "lead" followed by "to" is the common misspelling
+ * of the participle "led" ("should have lead time" is possession and stays a noun).
+ */
+function participleSpelling(word: string | undefined, next: string | undefined): string | undefined {
+  return word === 'lead' && next === 'to' ? 'led' : word;
+}
+
 export function isParticiple(word: string | undefined): boolean {
   if (!word || NOT_PARTICIPLES.has(word) || DETERMINERS.has(word)) return false;
   return IRREGULAR_PARTICIPLES.has(word) || /^[\p{L}-]{2,}(?:ed|en)$/u.test(word);
@@ -76,9 +84,10 @@ function acceptModal(run: ProseRun, match: PhraseMatch): boolean {
     const words = wordsAfter(run.text, match.end, 6);
     let k = 0;
     while (k < words.length - 1 && isAdverb(words[k]) && !HEDGES.has(words[k])) k++;
-    const [first, second] = words.slice(k);
+    const [raw, second] = words.slice(k);
+    const first = participleSpelling(raw, second);
     if (!isParticiple(first)) return false;
-    if (HINDSIGHT_PARTICIPLES.has(first) || EXPERIENCE.has(first!)) return false;
+    if (HINDSIGHT_PARTICIPLES.has(first!) || EXPERIENCE.has(first!)) return false;
     if (first === 'been' && second && HINDSIGHT_AFTER_BEEN.has(second)) return false;
     return true;
   }
@@ -92,7 +101,7 @@ function acceptModal(run: ProseRun, match: PhraseMatch): boolean {
     if (after[i] === 'been') been = true;
     i++;
   }
-  const verb = after[i];
+  const verb = participleSpelling(after[i], after[i + 1]);
   if (been && verb !== undefined && isEvaluative(verb, after[i + 1])) return true;
   if (been && verb === 'to' && hasEvaluativeSubject(wordsBefore(run.text, match.start, 4))) return true;
   if (!isParticiple(verb) && !(verb && PREVENTION.has(verb))) return false;
@@ -174,6 +183,12 @@ export const counterfactual: Rule = {
             return next !== undefined && (next === 'had' || context.subjects.isPersonWord(next));
           }
           case 'failed-to': {
+            // "Missed to remove the cleanup step": "missed to" + a verb is said of people; it counts without
+            // a subject (a list item or a note) or with a person as subject, not with a system ("the cron job missed to run").
+            if (!match.needsPerson) {
+              const subject = context.subjects.headBefore(run.text, match.start);
+              return subject === null || context.subjects.isPersonWord(subject);
+            }
             // "users failed to log in" is a symptom; "the user didn't think to scroll down" is a verdict.
             const head = context.subjects.headBefore(run.text, match.start);
             return head === null || !OUTSIDE_ROLES.has(head) || !SYMPTOM_VERBS.test(match.text);

@@ -28,6 +28,10 @@ describe('blame', () => {
     ['The admin was solely responsible for the incident.', 'responsible for the incident'],
     ['I stupidly forgot to turn it back on.', 'stupidly'],
     ['The developer lazily copied the config.', 'lazily'],
+    ['Alerts have been ignored by whoever had access for a long time.', 'ignored by'],
+    ['The warning was overlooked by the on-call engineer.', 'overlooked by'],
+    ['The page was ignored by us for an hour.', 'ignored by'],
+    ['The release was botched by one of our developers.', 'botched by'],
   ];
   for (const [sentence, phrase] of flagged) it(`flags: ${sentence}`, () => assert.deepEqual(flag(sentence), [phrase]));
 
@@ -53,6 +57,11 @@ describe('blame', () => {
     'The config change responsible for the incident was reverted.',
     'Assets are lazily loaded.',
     'The cache is filled lazily on the first request.',
+    'The header was ignored by the parser.',
+    'Unknown keys are ignored by default.',
+    "The build was broken by the developer's change.",
+    'The flag was ignored by the developer tooling.',
+    'The checkout was broken by a bad deploy.',
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(flag(sentence), []));
 

@@ -40,6 +40,15 @@ describe('counterfactual', () => {
       ["The user didn't think to scroll down.", "didn't think to"],
       ['The user forgot to restart the service.', 'forgot to'],
       ['It was not caught in staging as it likely would have been had there not been the issues with the table.', 'would have'],
+      // Round 4: "also" / "never" between the modal and "have", "lead" for "led", "having failed to", subjectless "Missed to".
+      ['If the load was spread out properly, the halt would also not have happened.', 'would also not have'],
+      ['We should never have deployed on a Friday.', 'should never have'],
+      ['A canary could also have caught it.', 'could also have'],
+      ["Asking users for more precise information could've lead to a quicker recovery.", "could've"],
+      ['The rollback should have lead to a clean state.', 'should have'],
+      ['Access was impaired by one developer having failed to rotate their key.', 'failed to'],
+      ['Missed to remove the cleanup step in an older script.', 'Missed to'],
+      ['We missed to update the runbook.', 'missed to'],
     ];
     for (const [sentence, phrase] of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), [phrase]));
@@ -91,6 +100,11 @@ describe('counterfactual', () => {
       'This bug would have allowed an attacker to read any file.',
       'Users failed to log in for 20 minutes.',
       'Some users missed notifications during the window.',
+      'The canary should have lead time of five minutes.',
+      'The cluster should also have a default quota.',
+      'It could also have been a networking issue.',
+      'The job having failed to start, the queue backed up.',
+      'The cron job missed to run twice.',
     ];
     for (const sentence of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), []));
