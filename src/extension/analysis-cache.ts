@@ -24,18 +24,10 @@ interface Entry {
   analysis: Analysis;
 }
 
-export type AnalyzeFunction = (text: string, options?: AnalyzeOptions) => Analysis;
-
 /** Whether a document is too large to analyse as it is typed (see LARGE_DOCUMENT_CHARS). */
 export function isLargeDocument(document: vscode.TextDocument): boolean {
   const lastLine = document.lineAt(document.lineCount - 1);
   return document.offsetAt(lastLine.range.end) > LARGE_DOCUMENT_CHARS;
-}
-
-/** The options `analyze` takes for a document, read from its (resource-scoped) settings. */
-export function analyzeOptionsFor(uri: vscode.Uri): AnalyzeOptions {
-  const severityScale = vscode.workspace.getConfiguration('postmortem', uri).get<string[]>('severityScale');
-  return Array.isArray(severityScale) ? { severityScale: severityScale.filter((s) => typeof s === 'string') } : {};
 }
 
 /**
@@ -55,10 +47,8 @@ export class AnalysisCache implements vscode.Disposable {
   readonly onDidAnalyze = this.emitter.event;
 
   constructor(
-    private readonly analyzeText: AnalyzeFunction = analyze,
-    private readonly delayMs: number = DEBOUNCE_MS,
-    /** The analyze options of a document (the lint configuration's severity scale); default: from settings. */
-    private readonly optionsFor: (uri: vscode.Uri) => AnalyzeOptions = analyzeOptionsFor,
+    /** The analyze options of a document (its lint configuration's severity scale). */
+    private readonly optionsFor: (uri: vscode.Uri) => AnalyzeOptions,
   ) {
     this.disposables.push(
       this.emitter,
@@ -89,7 +79,7 @@ export class AnalysisCache implements vscode.Disposable {
     const key = document.uri.toString();
     const cached = this.entries.get(key);
     if (cached && cached.version === document.version && cached.generation === this.generation) return cached.analysis;
-    const analysis = this.analyzeText(document.getText(), this.optionsFor(document.uri));
+    const analysis = analyze(document.getText(), this.optionsFor(document.uri));
     this.entries.set(key, { version: document.version, generation: this.generation, analysis });
     return analysis;
   }
@@ -126,7 +116,7 @@ export class AnalysisCache implements vscode.Disposable {
         this.timers.delete(key);
         // The document object is live: this analyses the version current when typing paused.
         if (!document.isClosed && AnalysisCache.isPostmortem(document)) this.publish(document);
-      }, this.delayMs),
+      }, DEBOUNCE_MS),
     );
   }
 

@@ -2,8 +2,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { addToAllowlist } from '../core/config/allowlist';
 import { configFormatOf } from '../core/config/load';
-import { disableFileEdit, disableLineEdit, fixAllText, type TextEdit } from '../core/rules/edits';
-import { lint } from '../core/rules/lint';
+import { disableFileEdit, disableLineEdit, lintText, type TextEdit } from '../core/rules/edits';
+import { fixAll, lint } from '../core/rules/lint';
 import { ownerCandidates, ownerSnippet } from '../core/rules/owners';
 import type { Finding } from '../core/rules/types';
 import { AnalysisCache, isLargeDocument } from './analysis-cache';
@@ -153,11 +153,16 @@ export class PostmortemCodeActions implements vscode.CodeActionProvider {
     return action;
   }
 
-  /** `source.fixAll.postmortem`: one edit over the span that changes; nothing when nothing would. */
+  /**
+   * `source.fixAll.postmortem`: one edit over the span that changes; nothing when nothing would. The first
+   * pass uses the current lint (no parse when nothing is fixable); later passes lint the fixed text.
+   */
   private async fixAllAction(document: vscode.TextDocument): Promise<vscode.CodeAction | undefined> {
-    const { config } = await this.configs.configFor(document.uri);
+    const state = this.diagnostics.current(document);
+    const config = state?.config ?? (await this.configs.configFor(document.uri)).config;
     const text = document.getText();
-    const fixed = fixAllText(text, config);
+    if (state && !state.findings.some((finding) => finding.fix)) return undefined;
+    const fixed = fixAll(text, (current) => (state && current === text ? state.findings : lintText(current, config).findings));
     if (fixed === text) return undefined;
     let start = 0;
     while (start < text.length && start < fixed.length && text[start] === fixed[start]) start++;

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { AnalyzeOptions } from '../core/analyze';
 import { findConfig, type FoundConfig } from '../core/config/discover';
 import type { ConfigProblem } from '../core/config/load';
+import { analyzeOptionsOf } from '../core/config/defaults';
 import { resolveConfig } from '../core/config/merge';
 import { configFromSettings, SETTING_KEYS, type InspectedSettings } from '../core/config/settings';
 import type { PostmortemConfig } from '../core/config/types';
@@ -78,7 +79,7 @@ export class ConfigStore implements vscode.Disposable {
   /** Analyse options from the last configuration resolved for `uri` (settings alone before the first). */
   analyzeOptionsFor(uri: vscode.Uri): AnalyzeOptions {
     const config = this.settled.get(uri.toString()) ?? resolveConfig({ settings: this.settingsLayer(uri) });
-    return config.severityScale ? { severityScale: config.severityScale } : {};
+    return analyzeOptionsOf(config);
   }
 
   private invalidate(): void {

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { analyze } from '../core/analyze';
 import { AnalysisCache } from './analysis-cache';
 import { ConfigStore } from './config-store';
 import { createExportDiagnostics, exportCommand, validateExportCommand } from './export';
@@ -18,7 +17,7 @@ export interface PostmortemApi {
 
 export function activate(context: vscode.ExtensionContext): PostmortemApi {
   const configs = new ConfigStore();
-  const analyses = new AnalysisCache(analyze, undefined, (uri) => configs.analyzeOptionsFor(uri));
+  const analyses = new AnalysisCache((uri) => configs.analyzeOptionsFor(uri));
   const exportDiagnostics = createExportDiagnostics();
   const timeline = new TimelineViewProvider(context.extensionUri, analyses);
   const command = (id: string, run: (...args: unknown[]) => unknown) => vscode.commands.registerCommand(id, run);

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { Analysis, AnalyzeOptions } from '../../core/analyze';
-import { DEFAULT_CONFIG } from '../../core/config/defaults';
+import { analyzeOptionsOf, DEFAULT_CONFIG } from '../../core/config/defaults';
 import { findConfig, type FoundConfig } from '../../core/config/discover';
 import { configFormatOf, parseConfigText, type ConfigProblem } from '../../core/config/load';
 import { resolveConfig } from '../../core/config/merge';
@@ -48,12 +48,12 @@ export async function lintCommand(args: LintArgs, io: CliIo, analyze: Analyze, s
   const printed = new Set<string>();
   let unreadable = false;
   for (const file of files) {
-    let text: string;
+    let analysis: Analysis;
     let config: PostmortemConfig;
     try {
-      text = await readText(file, io.cwd);
+      const text = await readText(file, io.cwd);
       config = await configs.forFile(path.resolve(io.cwd, file));
-      if (args.fix) text = await fixFile(file, text, config, io, analyze);
+      analysis = args.fix ? await fixFile(file, text, config, io, analyze) : analyze(text, analyzeOptionsOf(config));
     } catch (error) {
       if (!(error instanceof CliError)) throw error;
       if (!printed.has(error.message)) io.err(`postmortem: ${error.message}\n`);
@@ -61,7 +61,7 @@ export async function lintCommand(args: LintArgs, io: CliIo, analyze: Analyze, s
       unreadable = true;
       continue;
     }
-    findings.push(...findingsFor(file, analyze(text, analyzeOptions(config)), sources, config));
+    findings.push(...findingsFor(file, analysis, sources, config));
   }
 
   if (format === 'json') io.out(formatJson(findings));
@@ -76,25 +76,29 @@ function parseMaxWarnings(value: string | undefined): number | undefined {
   return Number(value.trim());
 }
 
-function analyzeOptions(config: Readonly<PostmortemConfig>): AnalyzeOptions {
-  return config.severityScale ? { severityScale: config.severityScale } : {};
-}
-
 /** The tool's identity; links to the project and the rule docs only when package.json names a repository. */
 function sarifTool(): SarifTool {
   const docsBase = repositoryDocsBase((packageJson as { repository?: unknown }).repository);
   return { name: 'postmortem', version: packageJson.version, informationUri: docsBase?.replace(/blob\/HEAD\/$/, ''), docsBase };
 }
 
-/** `--fix`: every mechanical fix to a fixed point, written back through the safe writer (byte-order mark kept). */
-async function fixFile(file: string, text: string, config: PostmortemConfig, io: CliIo, analyze: Analyze): Promise<string> {
-  const fixed = fixAll(text, (current) => lint(analyze(current, analyzeOptions(config)), config));
-  if (fixed === text) return text;
+/**
+ * `--fix`: every mechanical fix to a fixed point, written back through the safe writer (byte-order mark
+ * kept). Returns the analysis of the fixed text, which the last pass has already made.
+ */
+async function fixFile(file: string, text: string, config: PostmortemConfig, io: CliIo, analyze: Analyze): Promise<Analysis> {
+  let last: Analysis | undefined;
+  const fixed = fixAll(text, (current) => {
+    last = analyze(current, analyzeOptionsOf(config));
+    return lint(last, config);
+  });
+  const analysis = last && last.text === fixed ? last : analyze(fixed, analyzeOptionsOf(config));
+  if (fixed === text) return analysis;
   const target = path.resolve(io.cwd, file);
   const bom = (await fs.readFile(target).catch(() => Buffer.alloc(0))).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]));
   const result = await writeFileSafely(target, (bom ? '\ufeff' : '') + fixed, { force: true });
   if (!result.ok) throw new CliError(`cannot write ${file}: ${result.message}`);
-  return fixed;
+  return analysis;
 }
 
 /** Finds, reads and caches the configuration of each folder; reports a configuration file's problems once. */

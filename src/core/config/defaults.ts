@@ -1,3 +1,4 @@
+import type { AnalyzeOptions } from '../analyze';
 import type { PostmortemConfig } from './types';
 
 /**
@@ -14,3 +15,8 @@ export const DEFAULT_CONFIG: Readonly<PostmortemConfig> = Object.freeze<Postmort
   timelineGapMinutes: 30,
   severityScale: null,
 });
+
+/** What a configuration tells the parser: its severity scale, when it sets one. */
+export function analyzeOptionsOf(config: Readonly<PostmortemConfig>): AnalyzeOptions {
+  return config.severityScale ? { severityScale: config.severityScale } : {};
+}

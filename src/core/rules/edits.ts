@@ -1,6 +1,6 @@
 import { analyze, type Analysis } from '../analyze';
 import type { PostmortemConfig } from '../config/types';
-import { DEFAULT_CONFIG } from '../config/defaults';
+import { analyzeOptionsOf, DEFAULT_CONFIG } from '../config/defaults';
 import { fixAll, lint } from './lint';
 import { frontMatterLength } from './prose';
 import type { Finding } from './types';
@@ -45,7 +45,7 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 
 /** Analyse and lint a text in one call (what the CLI and tests need most often). */
 export function lintText(text: string, config: Readonly<PostmortemConfig> = DEFAULT_CONFIG): { analysis: Analysis; findings: Finding[] } {
-  const analysis = analyze(text, config.severityScale ? { severityScale: config.severityScale } : {});
+  const analysis = analyze(text, analyzeOptionsOf(config));
   return { analysis, findings: lint(analysis, config) };
 }
 
