@@ -28,8 +28,8 @@ const HINDSIGHT_AFTER_BEEN = new Set(['obvious', 'apparent', 'evident', 'foresee
 const PREVENTION = new Set(
   ('prevented avoided caught detected noticed stopped mitigated reduced limited helped saved spotted identified found flagged blocked averted ' +
     'happened occurred shortened minimized minimised contained alerted warned surfaced revealed discovered done handled responded acted ' +
-    'recovered restored resolved fixed rolled reverted escalated paged checked tested verified avoidable preventable ' +
-    'noticed').split(' '),
+    'recovered restored resolved fixed rolled reverted escalated paged checked tested verified avoidable preventable'
+  ).split(' '),
 );
 /** Words that may stand between the modal and its participle ("would *not* have", "could have *easily*"). */
 const ADVERBS = new Set('not never also easily likely probably possibly potentially otherwise already quickly sooner much far been'.split(' '));
