@@ -14,6 +14,8 @@ const cases: Array<[string, string]> = [
   ['dotted word', fill('a.')],
   ['should have, repeated', fill('should have ')],
   ['should + 100 KB of spaces', `should${' '.repeat(SIZE)}have been`],
+  ['would + one 100 KB word (adverb slot)', `would ${'l'.repeat(SIZE)} have been`],
+  ['would + -ly words, repeated', fill('would really ')],
   ['failed to, repeated (subject look-back)', fill('we failed to ')],
   ['unmatched curly quotes', fill('“ ')],
   ['unmatched straight quote + text', `"${fill('x ')}`],

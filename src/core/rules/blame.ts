@@ -8,6 +8,13 @@ const NEGATIONS = new Set(['not', 'no', "wasn't", "isn't", "weren't", 'never', '
 /** Words between a subject and "responsible for the outage" ("the engineer *was solely* responsible"). */
 const COPULAS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'held', 'deemed', 'found', 'made', 'directly', 'solely', 'partly', 'ultimately', 'primarily', 'mainly', 'fully', 'not']);
 
+/**
+ * "our team is solely responsible" takes the blame; "the SRE team is solely responsible for the cluster"
+ * describes ownership: after "for", only the incident or a pronoun for it keeps the reading of blame.
+ */
+const BLAME_OBJECT = /^\s+for\s+(?:the\s+(?:outage|incident|mistake|failure|error|downtime)|this|it|that)\b/iu;
+const INTENSIFIED = /^(?:solely|entirely|wholly|squarely)\s/iu;
+
 /** The index where the words in `skip` just before `index` begin ("the admin| was solely| responsible"). */
 function startOfTrailing(text: string, index: number, skip: ReadonlySet<string>): number {
   let end = index;
@@ -62,7 +69,10 @@ export const blame: Rule = {
           if (wordsBefore(run.text, match.start, 4).some((word) => NEGATIONS.has(word.replace(/’/g, "'")))) return false;
         }
         // People only: "the engineer (who was) responsible for the outage", not "the bugs responsible for the outage".
-        if (match.entry.id === 'responsible') return context.subjects.isPerson(run.text, startOfTrailing(run.text, match.start, COPULAS));
+        if (match.entry.id === 'responsible') {
+          if (INTENSIFIED.test(match.text) && /^\s+for\b/iu.test(run.text.slice(match.end)) && !BLAME_OBJECT.test(run.text.slice(match.end))) return false;
+          return context.subjects.isPerson(run.text, startOfTrailing(run.text, match.start, COPULAS));
+        }
         if (match.entry.id === 'judging-passive') return hasPersonAgent(run.text, match.end, context.subjects);
         return true;
       },

@@ -1,6 +1,6 @@
 import type { PhraseMatch } from './phrases';
 import data from './counterfactual.phrases.json';
-import { matcherFor, scanPhrases, sentenceAround, sentenceStartBefore, wordsAfter, wordsBefore } from './phrase-rule';
+import { matcherFor, scanPhrases, wordsAfter } from './phrase-rule';
 import type { ProseRun } from './prose';
 import { OUTSIDE_ROLES } from './subject';
 import type { Rule } from './types';
@@ -12,57 +12,19 @@ const IRREGULAR_PARTICIPLES = new Set(
     'held heard lost meant met paid read said sold stood understood won shut cut let felt fought led dealt taught sought bought ' +
     'spotted stopped dropped').split(' '),
 );
-/** Words ending in -ed/-en that are not participles after "have" ("should have a speed limit"). */
-const NOT_PARTICIPLES = new Set('need needs feed seed speed bed red shed token tokens screen screens kitchen oxygen citizen hyphen garden'.split(' '));
-/**
- * "everyone … should have barely noticed": with a degree or likelihood adverb "should have" is an
- * expectation (what probably happened), not an alternative past; those adverbs are not skipped.
- */
-const HEDGES = new Set(['barely', 'hardly', 'scarcely', 'likely', 'probably', 'mostly', 'largely', 'merely', 'nearly']);
-/** Participles whose modal perfect is hindsight ("should have known"): the hindsight rule reports those. */
-const HINDSIGHT_PARTICIPLES = new Set(['known', 'foreseen', 'anticipated', 'predicted', 'realized', 'realised', 'expected']);
-/** "everyone should have felt some relief": an expectation of how people fared, not an unrealized alternative. */
-const EXPERIENCE = new Set(['felt', 'experienced', 'enjoyed', 'appreciated']);
-const HINDSIGHT_AFTER_BEEN = new Set(['obvious', 'apparent', 'evident', 'foreseeable', 'predictable', 'clear']);
-/** What "could/would/might have" counts with: prevention, detection and response verbs. */
-const PREVENTION = new Set(
-  ('prevented avoided caught detected noticed stopped mitigated reduced limited helped saved spotted identified found flagged blocked averted ' +
-    'happened occurred shortened minimized minimised contained alerted warned surfaced revealed discovered done handled responded acted ' +
-    'recovered restored resolved fixed rolled reverted escalated paged checked tested verified avoidable preventable'
-  ).split(' '),
+/** Words ending in -ed/-en that are not participles after "have" ("should have a speed limit", "should have open tickets"). */
+const NOT_PARTICIPLES = new Set(
+  ('need needs feed seed speed bed red shed token tokens screen screens kitchen oxygen citizen hyphen garden open often even ' +
+    'ten seven eleven when then men women children dozen green hundred').split(' '),
 );
-/** Words that may stand between the modal and its participle ("would *not* have", "could have *easily*"). */
-const ADVERBS = new Set('not never also easily likely probably possibly potentially otherwise already quickly sooner much far been'.split(' '));
+/** Participles whose modal perfect is hindsight ("should have known"): the hindsight rule reports those. */
+const HINDSIGHT_AFTER_SHOULD = new Set(['known', 'foreseen', 'anticipated', 'predicted', 'realized', 'realised', 'expected']);
+const HINDSIGHT_AFTER_COULD = new Set(['foreseen', 'anticipated', 'predicted']);
+const HINDSIGHT_AFTER_BEEN = new Set(['obvious', 'apparent', 'evident', 'foreseeable', 'predictable', 'clear']);
+/** Words that may stand between "have" and its participle ("would have *not* been", "should have *essentially* been"). */
+const BETWEEN = new Set(['not', 'never', 'also', 'even', 'all', 'both', 'already', 'otherwise', 'much', 'far']);
 /** Failure verbs that, with users as subject, describe a symptom ("users failed to connect", "users missed emails"). */
 const SYMPTOM_VERBS = /^(?:failed to|missed)$/i;
-const CONDITION = /\b(?:if|had|without|unless|otherwise)\b/i;
-/**
- * "would have allowed us to catch …", "could have enabled the team to detect …": an enabling verb whose
- * complement is a prevention or detection verb (base form) is a prevention claim about the past.
- */
-const ENABLING = new Set(['allowed', 'enabled', 'let', 'permitted', 'helped']);
-const PREVENTION_BASE = new Set(
-  ('prevent avoid catch detect notice stop mitigate reduce limit spot identify find flag block avert shorten minimize minimise contain ' +
-    'alert warn surface reveal discover handle respond act recover restore resolve fix roll revert escalate page check test verify').split(' '),
-);
-/**
- * "the best approach would have been to revert", "the right call would have been to…": an evaluative
- * word in the subject of "would have been to" recommends a course not taken. Not "the best case".
- */
-const EVALUATIVE_SUBJECT = new Set(['best', 'better', 'right', 'correct', 'proper', 'wiser', 'safer', 'ideal', 'preferable', 'sensible']);
-const OUTCOME_NOUNS = new Set(['case', 'cases', 'scenario', 'scenarios', 'outcome', 'outcomes', 'result']);
-/**
- * "It would have been a good idea / better / wiser to…", "More logging would have been helpful": a modal
- * perfect with "been" and an evaluative adjective recommends an alternative past. Not "worse", "difficult"
- * or "possible": those describe (hedged) outcomes, not a better course people did not take.
- */
-const EVALUATIVE = new Set(
-  'better best wise wiser prudent preferable advisable sensible smart smarter safer helpful useful beneficial ideal nice good appropriate'.split(' '),
-);
-/** "could have been deployed a couple of days earlier": an alternative past in time. */
-const SOONER = new Set(['earlier', 'sooner', 'faster', 'quicker']);
-/** "… earlier in the day", "earlier that week": a time reference, not a comparison. */
-const TIME_REFERENCE = new Set(['in', 'that', 'this', 'today', 'on', 'than']);
 const DETERMINERS = new Set('a an the this that these those some any no more less many few one two three several our their its his her my your enough'.split(' '));
 
 /**
@@ -78,86 +40,39 @@ export function isParticiple(word: string | undefined): boolean {
   return IRREGULAR_PARTICIPLES.has(word) || /^[\p{L}-]{2,}(?:ed|en)$/u.test(word);
 }
 
-function acceptModal(run: ProseRun, match: PhraseMatch): boolean {
-  if (match.entry.id === 'should-have') {
-    // "should have essentially been added": -ly adverbs between the modal and its participle are skipped.
-    const words = wordsAfter(run.text, match.end, 6);
-    let k = 0;
-    while (k < words.length - 1 && isAdverb(words[k]) && !HEDGES.has(words[k])) k++;
-    const [raw, second] = words.slice(k);
-    const first = participleSpelling(raw, second);
-    if (!isParticiple(first)) return false;
-    if (HINDSIGHT_PARTICIPLES.has(first!) || EXPERIENCE.has(first!)) return false;
-    if (first === 'been' && second && HINDSIGHT_AFTER_BEEN.has(second)) return false;
-    return true;
-  }
-  // could / would / might have: possibility and hedged description ("customers could have seen
-  // errors") are not counterfactuals; prevention and response verbs, an evaluative "been" ("would have
-  // been a good idea"), a participle with "earlier/sooner", or an explicit condition are.
-  const after = wordsAfter(run.text, match.end, 12);
-  let i = 0;
-  let been = false;
-  while (i < after.length - 1 && (ADVERBS.has(after[i]) || isAdverb(after[i]))) {
-    if (after[i] === 'been') been = true;
-    i++;
-  }
-  const verb = participleSpelling(after[i], after[i + 1]);
-  if (been && verb !== undefined && isEvaluative(verb, after[i + 1])) return true;
-  if (been && verb === 'to' && hasEvaluativeSubject(wordsBefore(run.text, match.start, 4))) return true;
-  if (!isParticiple(verb) && !(verb && PREVENTION.has(verb))) return false;
-  if (PREVENTION.has(verb!)) return true;
-  // "would have allowed us to find and catch": within the next few words, a prevention verb after "to".
-  if (ENABLING.has(verb!) && enablesPrevention(after.slice(i + 1, i + 7))) return true;
-  if (after.slice(i + 1).some((word, k, rest) => SOONER.has(word) && !TIME_REFERENCE.has(rest[k + 1] ?? ''))) return true;
-  // An explicit condition elsewhere in the sentence; the modal's own participle ("would have had to")
-  // is not one.
-  const from = sentenceStartBefore(run.text, match.start);
-  const to = from + sentenceAround(run.text, match.start, match.end).length;
-  // After "been", "had" opens an inverted condition ("as it would have been had there not been …").
-  const own = been && verb === 'had' ? i : i + 1;
-  return CONDITION.test(run.text.slice(from, match.start)) || CONDITION.test(run.text.slice(afterWords(run.text, match.end, own), to));
-}
-
-/** The index just past the next `count` whitespace-separated words after `index`. */
-function afterWords(text: string, index: number, count: number): number {
-  const word = /\S+/gu;
-  word.lastIndex = index;
-  let end = index;
-  for (let k = 0; k < count; k++) {
-    const match = word.exec(text);
-    if (!match) break;
-    end = match.index + match[0].length;
-  }
-  return end;
-}
-
-/** "allowed us to find and catch", "let the team detect": a prevention verb in base form among the words. */
-function enablesPrevention(words: readonly string[]): boolean {
-  return words.some((word) => PREVENTION_BASE.has(word));
-}
-
-/** "the best approach", "the right thing" before "would have been to"; not "the best case". */
-function hasEvaluativeSubject(words: readonly string[]): boolean {
-  return words.some((word, k) => EVALUATIVE_SUBJECT.has(word) && !OUTCOME_NOUNS.has(words[k + 1] ?? ''));
-}
-
-/** An -ly adverb ("successfully", "easily"); "only" and "early" are not skipped. */
+/** An -ly adverb ("successfully", "probably"); "only" and "early" are not skipped. */
 function isAdverb(word: string): boolean {
   return /^[a-z]{3,}ly$/.test(word) && word !== 'only' && word !== 'early';
 }
 
-/** "better", "wise", or "a good idea" / "a better approach" after "been". */
-function isEvaluative(word: string, next: string | undefined): boolean {
-  // "good" and "nice" only before "to" / "if" ("it would have been good to test…"), not "good for us".
-  if (word === 'good' || word === 'nice') return next === 'to' || next === 'if';
-  if (EVALUATIVE.has(word)) return true;
-  return (word === 'a' || word === 'an') && next !== undefined && EVALUATIVE.has(next);
+/**
+ * A modal perfect (should / could / would / ought to + have + a past participle) is counterfactual
+ * whatever its subject, as issue 4 defines it: "a canary would have caught it", "the RAID should have
+ * mitigated this", and hedged consequences ("customers would have seen a 502"), which state what might
+ * have been instead of what is known to have happened. Not possession or requirements, where "have" is
+ * the main verb ("should have a default of 5", "would have to restart"), and not the modal perfects of
+ * hindsight ("should have known"), which the hindsight rule reports.
+ */
+function acceptModal(run: ProseRun, match: PhraseMatch): boolean {
+  const words = wordsAfter(run.text, match.end, 6);
+  let k = 0;
+  while (k < words.length - 1 && (BETWEEN.has(words[k]) || isAdverb(words[k]))) k++;
+  const participle = participleSpelling(words[k], words[k + 1]);
+  if (!isParticiple(participle)) return false;
+  const modal = match.text.toLowerCase();
+  if (/^(?:should|ought)/.test(modal)) {
+    if (HINDSIGHT_AFTER_SHOULD.has(participle!)) return false;
+    if (participle === 'been' && HINDSIGHT_AFTER_BEEN.has(words[k + 1] ?? '')) return false;
+  } else if (modal.startsWith('could') && HINDSIGHT_AFTER_COULD.has(participle!)) {
+    return false;
+  }
+  return true;
 }
 
 function acceptCondition(run: ProseRun, match: PhraseMatch): boolean {
   const after = wordsAfter(run.text, match.end, 3);
   let i = 0;
-  while (i < after.length - 1 && ADVERBS.has(after[i]) && after[i] !== 'been') i++;
+  while (i < after.length - 1 && BETWEEN.has(after[i])) i++;
   return isParticiple(after[i]);
 }
 
@@ -170,8 +85,10 @@ export const counterfactual: Rule = {
   check(context) {
     const matcher = matcherFor('counterfactual', data, context.config.extraPhrases.counterfactual);
     scanPhrases(context, matcher, {
-      skipForwardLooking: true,
       accept(run, match) {
+        // Action items look forward: "should" there is a plan and a failure verb a risk ("so we don't miss
+        // alerts"). A could / would modal perfect still looks back ("this check would have caught it").
+        if (run.forwardLooking && match.entry.id !== 'could-would-have') return false;
         switch (match.entry.id) {
           case 'should-have':
           case 'could-would-have':

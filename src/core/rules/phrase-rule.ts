@@ -3,8 +3,6 @@ import { extraEntries, PhraseMatcher, type PhraseData, type PhraseEntry, type Ph
 import type { Report, RuleContext } from './types';
 
 export interface ScanOptions {
-  /** Skip runs in forward-looking sections (action items): "should" there is normal. */
-  skipForwardLooking?: boolean;
   /** A further test of a match in its run (grammar, subject); default: accept. */
   accept?(run: ProseRun, match: PhraseMatch): boolean;
   /** A mechanical fix, in document offsets. */
@@ -17,7 +15,6 @@ export interface ScanOptions {
  */
 export function scanPhrases(context: RuleContext, matcher: PhraseMatcher, options: ScanOptions = {}): void {
   for (const run of context.prose) {
-    if (options.skipForwardLooking && run.forwardLooking) continue;
     for (const match of matcher.matches(run.text)) {
       if (match.needsPerson && !context.subjects.isPerson(run.text, match.start)) continue;
       if (options.accept && !options.accept(run, match)) continue;

@@ -6,11 +6,13 @@ import { roleAlternation } from './subject';
  *
  * A phrase is words separated by spaces, matched case-insensitively on word boundaries with any run
  * of whitespace between the words; `'` also matches `’`, and a `-` also matches a space or nothing.
- * Three placeholders are understood:
+ * Four placeholders are understood:
  * - `{person}` at the start: the phrase counts only when the word before it (its subject) is a person,
  *   role, team, people pronoun, @handle or participant (see subject.ts); `{person}` itself is not matched;
  * - `{role}`: any role noun (engineer, operator, admin, on-call, team…);
- * - `{word}`: any one word (e.g. `{word}'s fault`).
+ * - `{word}`: any one word (e.g. `{word}'s fault`);
+ * - `{adverb}`: one adverb that may split a verb group: an -ly word, *also, never, only, still, even, just,
+ *   then, already* (e.g. `would {adverb} have` for "would normally have", "could also have").
  */
 export interface PhraseEntry {
   id: string;
@@ -89,6 +91,7 @@ export class PhraseMatcher {
 const ROLE = `(?:${roleAlternation()})`;
 // One quantifier over one class: with the word-start look-behind each word is scanned once (linear).
 const WORD = '[\\p{L}\\p{N}_@]+';
+const ADVERB = '(?:\\p{L}+ly|also|never|only|still|even|just|then|already)';
 
 /** The regular-expression source of one phrase (no capture groups). */
 export function phraseSource(phrase: string): string {
@@ -97,10 +100,11 @@ export function phraseSource(phrase: string): string {
     .split(/\s+/)
     .map((word) =>
       word
-        .split(/(\{role\}|\{word\})/)
+        .split(/(\{role\}|\{word\}|\{adverb\})/)
         .map((part) => {
           if (part === '{role}') return ROLE;
           if (part === '{word}') return WORD;
+          if (part === '{adverb}') return ADVERB;
           return part
             .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
             .replace(/['’]/g, "['’]")

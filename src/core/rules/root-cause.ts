@@ -1,6 +1,9 @@
-import { matchCase, matcherFor, scanPhrases } from './phrase-rule';
+import { matchCase, matcherFor, scanPhrases, wordsAfter } from './phrase-rule';
 import data from './root-cause.phrases.json';
 import type { Rule } from './types';
+
+/** "the root cause analysis" names a practice, not a single cause. */
+const PRACTICE = new Set(['analysis', 'analyses', 'analyzing', 'analysing']);
 
 export const rootCause: Rule = {
   id: 'root-cause',
@@ -10,6 +13,7 @@ export const rootCause: Rule = {
   docsUrl: 'docs/rules/root-cause.md',
   check(context) {
     scanPhrases(context, matcherFor('root-cause', data, undefined), {
+      accept: (run, match) => !PRACTICE.has(wordsAfter(run.text, match.end, 1)[0] ?? ''),
       fix(run, match) {
         const replacement = match.entry.replacement;
         if (replacement === undefined) return undefined;

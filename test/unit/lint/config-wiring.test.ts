@@ -81,8 +81,8 @@ describe('settings → configuration', () => {
   });
 
   it('untrusted workspace: the project file\'s extraPhrases are ignored, the rest applies', () => {
-    const file = parseConfigText('{"extraPhrases": {"blame": ["dropped the ball"]}, "rules": {"hindsight": "off"}}', 'json').config;
-    const text = '# X\n\n## Summary\n\nThe operator dropped the ball. Obviously it broke.\n';
+    const file = parseConfigText('{"extraPhrases": {"blame": ["let it slip"]}, "rules": {"hindsight": "off"}}', 'json').config;
+    const text = '# X\n\n## Summary\n\nThe operator let it slip. Obviously it broke.\n';
     const trusted = lintText(text, resolveConfig({ file, trusted: true })).findings.map((f) => f.rule);
     const untrusted = lintText(text, resolveConfig({ file, trusted: false })).findings.map((f) => f.rule);
     assert.ok(trusted.includes('blame'));

@@ -3,7 +3,7 @@ import { hits, sentenceHits } from './helpers';
 
 describe('blame', () => {
   const flag = (sentence: string, frontMatter = ''): string[] => sentenceHits(sentence, 'blame', {}, frontMatter);
-  const flagged: Array<[string, string]> = [
+  const flagged: Array<[string, ...string[]]> = [
     ['The outage was caused by human error.', 'human error'],
     ['Due to an operator error, all nodes rebooted.', 'operator error'],
     ['A careless change took down the API.', 'careless'],
@@ -25,7 +25,9 @@ describe('blame', () => {
     ['The failover was triggered by an error made by one of our engineers.', 'error made by one of our engineers'],
     ['The crash was put down to developer error.', 'developer error'],
     ['The engineer responsible for the outage was paged.', 'responsible for the outage'],
-    ['The admin was solely responsible for the incident.', 'responsible for the incident'],
+    ['The admin was solely responsible for the incident.', 'solely responsible'],
+    ['Our team is solely responsible and we dropped the ball.', 'solely responsible', 'dropped the ball'],
+    ['The on-call engineer dropped the ball on the escalation.', 'dropped the ball'],
     ['I stupidly forgot to turn it back on.', 'stupidly'],
     ['The developer lazily copied the config.', 'lazily'],
     ['Alerts have been ignored by whoever had access for a long time.', 'ignored by'],
@@ -33,7 +35,7 @@ describe('blame', () => {
     ['The page was ignored by us for an hour.', 'ignored by'],
     ['The release was botched by one of our developers.', 'botched by'],
   ];
-  for (const [sentence, phrase] of flagged) it(`flags: ${sentence}`, () => assert.deepEqual(flag(sentence), [phrase]));
+  for (const [sentence, ...phrases] of flagged) it(`flags: ${sentence}`, () => assert.deepEqual(flag(sentence), phrases));
 
   it('flags a participant as the subject of a judging verb', () => {
     assert.deepEqual(flag('Dana broke the release.', 'participants:\n  - name: Dana Scully'), ['broke']);
@@ -62,6 +64,8 @@ describe('blame', () => {
     "The build was broken by the developer's change.",
     'The flag was ignored by the developer tooling.',
     'The checkout was broken by a bad deploy.',
+    'The SRE team is solely responsible for the cluster upgrades.',
+    'The upstream provider dropped the ball on the certificate renewal.',
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(flag(sentence), []));
 
@@ -95,7 +99,7 @@ describe('hindsight', () => {
     ['An outage was bound to happen after the migration.', 'was bound to'],
     ['That was an obvious mistake.', 'an obvious mistake'],
   ];
-  for (const [sentence, phrase] of flagged) it(`flags: ${sentence}`, () => assert.deepEqual(flag(sentence), [phrase]));
+  for (const [sentence, ...phrases] of flagged) it(`flags: ${sentence}`, () => assert.deepEqual(flag(sentence), phrases));
 
   const clean = [
     'Communicate clearly with customers.',
@@ -123,9 +127,12 @@ describe('root-cause', () => {
   it('flags a singular "the root cause" (information) with a mechanical fix', () => {
     assert.deepEqual(sentenceHits('The root cause was a bad deploy.', 'root-cause'), ['The root cause']);
     assert.deepEqual(sentenceHits('We found the root cause quickly.', 'root-cause'), ['the root cause']);
+    assert.deepEqual(sentenceHits('Three incidents shared the same root cause: CPU sizing.', 'root-cause'), ['the same root cause']);
+    assert.deepEqual(sentenceHits('We are still looking for the exact root cause.', 'root-cause'), ['the exact root cause']);
   });
   it('leaves plural and headings alone', () => {
     assert.deepEqual(sentenceHits('Several root causes interacted.', 'root-cause'), []);
+    assert.deepEqual(sentenceHits('We ran the root cause analysis on Monday.', 'root-cause'), []);
     assert.deepEqual(hits('# X\n\n## Root cause\n\nA deploy.\n', 'root-cause'), []);
   });
 });

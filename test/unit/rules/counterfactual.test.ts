@@ -49,6 +49,24 @@ describe('counterfactual', () => {
       ['Access was impaired by one developer having failed to rotate their key.', 'failed to'],
       ['Missed to remove the cleanup step in an older script.', 'Missed to'],
       ['We missed to update the runbook.', 'missed to'],
+      // Round 5: every modal perfect counts, whatever the subject (issue 4), hedged consequences included.
+      ['Customers could have seen errors during this window.', 'could have'],
+      ['Everyone who uses encryption should have felt some relief.', 'should have'],
+      ['In this incident however it could have been difficult since the service has a CDN in front.', 'could have'],
+      ['The impact could have been worse.', 'could have'],
+      ['It would have been good for the team.', 'would have'],
+      ['Customers would have seen a generic 502 error message.', 'would have'],
+      ['To be affected, you would have had to 1) installed the plugin, and 2) enabled the option.', 'would have'],
+      ['Everyone who was not on the server should have barely noticed.', 'should have'],
+      ['The worst case would have been to lose the data.', 'would have'],
+      ['This bug would have allowed an attacker to read any file.', 'would have'],
+      ['It could also have been a networking issue.', 'could also have'],
+      ['The host uses RAID1, which should have mitigated this.', 'should have'],
+      ['These changes would not have protected us against the attack.', 'would not have'],
+      ['The attack would normally not have been a problem.', 'would normally not have'],
+      ['This could easily have been avoided.', 'could easily have'],
+      ['It could only have been caught by a load test.', 'could only have'],
+      ['We should probably have paged the database team.', 'should probably have'],
     ];
     for (const [sentence, phrase] of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), [phrase]));
@@ -56,6 +74,11 @@ describe('counterfactual', () => {
 
     it('a participant named in the front matter is a person', () => {
       assert.deepEqual(flag('Mukunda failed to follow up after the deploy.', 'participants:\n  - name: Mukunda Rao'), ['failed to']);
+    });
+
+    it('a could / would modal perfect in an action item (it looks back)', () => {
+      const text = '# X\n\n## Action items\n\n- Alert on 4xx rates; this would have detected the issue within minutes — owner: @bob\n';
+      assert.deepEqual(hits(text, 'counterfactual'), ['would have']);
     });
 
     it('lands on the exact phrase and explains why, with a reframing', () => {
@@ -74,7 +97,6 @@ describe('counterfactual', () => {
       'The config should have a default of 5.',
       'System critical workloads should have priority.',
       'We should add monitoring.',
-      'Customers could have seen errors during this window.',
       'The attacker may have exfiltrated password hashes.',
       'The passwords had likely been exfiltrated.',
       'One of the nodes failed to start.',
@@ -82,36 +104,28 @@ describe('counterfactual', () => {
       'We have missed nothing in the logs.'.replace('We have missed nothing in the logs.', 'The deploy missed the release window.'),
       'if only one replica is affected, traffic fails over.',
       'A failed attempt to restart the service left it stopped.',
-      'Everyone who uses encryption should have felt some relief.',
       'We should have known about the quota.', // hindsight reports this one
       'The pipeline `should have been` green.',
       'The runbook says "we should have rolled back" in bold.',
       '[we should have known](https://example.com/should-have-failed-to)',
-      'In this incident however it could have been difficult since the service has a CDN in front.',
-      'The impact could have been worse.',
-      'It would have been good for the team.',
-      'Customers could have seen errors earlier in the day.',
-      'Customers would have seen a generic 502 error message.',
-      'To be affected, you would have had to 1) installed the plugin, and 2) enabled the option.',
-      'You would have had to install the plugin first.',
-      'Everyone who was not on the server should have barely noticed.',
-      'The worst case would have been to lose the data.',
-      'The best case would have been to lose one hour of data.',
-      'This bug would have allowed an attacker to read any file.',
       'Users failed to log in for 20 minutes.',
       'Some users missed notifications during the window.',
       'The canary should have lead time of five minutes.',
       'The cluster should also have a default quota.',
-      'It could also have been a networking issue.',
       'The job having failed to start, the queue backed up.',
       'The cron job missed to run twice.',
+      'We would have to restart the cluster.',
+      'It might have been the cache.',
+      'The node must have restarted overnight.',
+      'Each team should have open tickets for this.',
+      'It would still have a default of 5.',
     ];
     for (const sentence of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), []));
     }
 
     it('in action items ("should" is normal there)', () => {
-      const text = '# X\n\n## Action items\n\n- We should add monitoring — owner: @bob\n- Alerts should have been routed to the on-call; route them — owner: @ann\n';
+      const text = '# X\n\n## Action items\n\n- We should add monitoring — owner: @bob\n- Alerts should have been routed to the on-call; route them — owner: @ann\n- Make sure we never miss an alert again — owner: @cy\n';
       assert.deepEqual(hits(text, 'counterfactual'), []);
     });
 
