@@ -3,8 +3,10 @@ import { matcherFor, scanPhrases, wordsAfter, wordsBefore } from './phrase-rule'
 import type { SubjectFinder } from './subject';
 import type { Rule } from './types';
 
-/** "this was not human error", "rather than operator error": the writer is already reframing. */
-const NEGATIONS = new Set(['not', 'no', "wasn't", "isn't", "weren't", 'never', 'beyond', 'than']);
+/** "this was not human error", "rather than operator error", "nobody was at fault": the writer is already reframing. */
+const NEGATIONS = new Set(['not', 'no', "wasn't", "isn't", "weren't", 'never', 'beyond', 'than', 'nobody', 'noone', 'neither']);
+/** "any operator error is a symptom of a missing mechanism": a general statement about errors, not a verdict on this one. */
+const GENERIC = new Set(['any', 'every']);
 /** Words between a subject and "responsible for the outage" ("the engineer *was solely* responsible"). */
 const COPULAS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'held', 'deemed', 'found', 'made', 'directly', 'solely', 'partly', 'ultimately', 'primarily', 'mainly', 'fully', 'not']);
 
@@ -64,9 +66,11 @@ export const blame: Rule = {
     const matcher = matcherFor('blame', data, context.config.extraPhrases.blame);
     scanPhrases(context, matcher, {
       accept(run, match) {
-        if (match.entry.id === 'human-error') {
-          // "not (a case of) human error", "rather than operator error"
-          if (wordsBefore(run.text, match.start, 4).some((word) => NEGATIONS.has(word.replace(/’/g, "'")))) return false;
+        if (match.entry.id === 'human-error' || match.entry.id === 'fault') {
+          // "not (a case of) human error", "rather than operator error", "not an employee's fault"
+          const before = wordsBefore(run.text, match.start, 4).map((word) => word.replace(/’/g, "'"));
+          if (before.some((word) => NEGATIONS.has(word))) return false;
+          if (match.entry.id === 'human-error' && GENERIC.has(before[before.length - 1] ?? '')) return false;
         }
         // People only: "the engineer (who was) responsible for the outage", not "the bugs responsible for the outage".
         if (match.entry.id === 'responsible') {

@@ -20,7 +20,12 @@ const NOT_PARTICIPLES = new Set(
 /** Participles whose modal perfect is hindsight ("should have known"): the hindsight rule reports those. */
 const HINDSIGHT_AFTER_SHOULD = new Set(['known', 'foreseen', 'anticipated', 'predicted', 'realized', 'realised', 'expected']);
 const HINDSIGHT_AFTER_COULD = new Set(['foreseen', 'anticipated', 'predicted']);
-const HINDSIGHT_AFTER_BEEN = new Set(['obvious', 'apparent', 'evident', 'foreseeable', 'predictable', 'clear']);
+const HINDSIGHT_AFTER_BEEN = new Set(['obvious', 'apparent', 'evident', 'foreseeable', 'predictable', 'clear', 'aware']);
+/**
+ * "when they shouldn't have", "as this one could have.", "it likely would have if we had…": the participle
+ * is left out (punctuation, the end, or a conjunction follows "have"); still a modal perfect.
+ */
+const AFTER_ELIDED = new Set(['if', 'when', 'but', 'unless', 'because', 'though', 'although', 'had']);
 /** Words that may stand between "have" and its participle ("would have *not* been", "should have *essentially* been"). */
 const BETWEEN = new Set(['not', 'never', 'also', 'even', 'all', 'both', 'already', 'otherwise', 'much', 'far']);
 /** Failure verbs that, with users as subject, describe a symptom ("users failed to connect", "users missed emails"). */
@@ -55,6 +60,9 @@ function isAdverb(word: string): boolean {
  */
 function acceptModal(run: ProseRun, match: PhraseMatch): boolean {
   const words = wordsAfter(run.text, match.end, 6);
+  // Not before a colon or a dash ("what the canary should have: alerts…" lists possessions).
+  if (words.length === 0) return /^\s*(?:[.,;!?)\]]|$)/u.test(run.text.slice(match.end));
+  if (AFTER_ELIDED.has(words[0])) return true;
   let k = 0;
   while (k < words.length - 1 && (BETWEEN.has(words[k]) || isAdverb(words[k]))) k++;
   const participle = participleSpelling(words[k], words[k + 1]);
@@ -87,8 +95,8 @@ export const counterfactual: Rule = {
     scanPhrases(context, matcher, {
       accept(run, match) {
         // Action items look forward: "should" there is a plan and a failure verb a risk ("so we don't miss
-        // alerts"). A could / would modal perfect still looks back ("this check would have caught it").
-        if (run.forwardLooking && match.entry.id !== 'could-would-have') return false;
+        // alerts"). A modal perfect still looks back ("this check would have caught it").
+        if (run.forwardLooking && match.entry.id !== 'could-would-have' && match.entry.id !== 'should-have') return false;
         switch (match.entry.id) {
           case 'should-have':
           case 'could-would-have':

@@ -3,7 +3,11 @@ import { dropWordFix, matcherFor, scanPhrases, sentenceStartBefore, wordsAfter, 
 import type { Rule } from './types';
 
 const COPULAS = new Set(['is', 'was', 'were', 'are', 'be', 'been', "wasn't", "isn't", 'it']);
-const VERDICT_AFTER_CLEARLY = new Set(['wrong', 'incorrect', 'a', 'an', 'should', 'not', 'insufficient', 'inadequate', 'broken', 'bad', 'missing', 'unsafe', 'risky', 'the']);
+/** After "clearly": a judgement ("was clearly wrong") or a failure verb ("we clearly failed to communicate"). */
+const VERDICT_AFTER_CLEARLY = new Set(
+  ('wrong incorrect a an should not insufficient inadequate broken bad missing unsafe risky the ' +
+    'failed neglected missed forgot overlooked underestimated misjudged ignored').split(' '),
+);
 /** "bound to" followed by these is technical ("the socket was bound to port 80"), not fate. */
 /** "obviously we need to…": a claim about work ahead, not a verdict on the past. */
 const FORWARD = new Set(['need', 'needs', 'will', 'must', 'should', 'going', 'plan', 'plans', 'want', 'wants']);

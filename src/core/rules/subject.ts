@@ -9,6 +9,8 @@ import type { Participant } from '../model/types';
 
 export const PEOPLE_PRONOUNS = new Set([
   'we', 'i', 'he', 'she', 'they', 'you', 'someone', 'somebody', 'nobody', 'everyone', 'everybody', 'anyone', 'anybody',
+  // Object pronouns that stand only for people, as subjects of a gerund ("resulted in us failing to reply").
+  'us', 'me', 'him',
 ]);
 
 /** Singular nouns for people by their role; plurals are derived (`engineer` → `engineers`). */
@@ -69,7 +71,8 @@ export class SubjectFinder {
   /** The subject's head word before `index` (lower case, without possessive), or null. */
   headBefore(text: string, index: number): string | null {
     const from = Math.max(0, index - 80);
-    let clause = text.slice(from, index);
+    // A closed aside is skipped: "we (CFCA) failed", "the engineer (new to the team) forgot to".
+    let clause = text.slice(from, index).replace(/\([^()]*\)/gu, ' ');
     CLAUSE_BREAK.lastIndex = 0;
     let cut = 0;
     let breakWord = '';
@@ -102,7 +105,7 @@ function normalizeWord(word: string): string {
   return word
     .toLowerCase()
     .replace(/^[^\p{L}\p{N}@]+/u, '')
-    .replace(/['’]s$/u, '')
+    .replace(/['’](?:s|d|ve|ll|re|m)$/u, '')
     .replace(/[^\p{L}\p{N}]+$/u, '');
 }
 
