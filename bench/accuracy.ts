@@ -17,10 +17,13 @@ const DIR = path.join(__dirname, 'accuracy');
 const RULES = ['counterfactual', 'blame', 'hindsight', 'root-cause'] as const;
 const TARGET = ['counterfactual', 'blame', 'hindsight'] as const;
 
-type Split = 'dev' | 'heldout' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6';
-const SPLITS: readonly Split[] = ['dev', 'heldout', 'test', 'test2', 'test3', 'test4', 'test5', 'test6'];
-/** The fresh split: measured once with the rules as committed before it was collected, never tuned on. */
-const FRESH: Split = 'test6';
+type Split = 'dev' | 'heldout' | 'test' | 'test2' | 'test3' | 'test4' | 'test5' | 'test6' | 'test7';
+const SPLITS: readonly Split[] = ['dev', 'heldout', 'test', 'test2', 'test3', 'test4', 'test5', 'test6', 'test7'];
+/**
+ * The fresh split: measured once with the rules as committed before it was collected, never tuned on.
+ * `test7` is still to be collected; until then every split is a tuning set and there is no estimate.
+ */
+const FRESH: Split = 'test7';
 /** Splits the rules have been tuned on, and how each became one (each `testN` was the fresh split once). */
 const TUNED: Record<Exclude<Split, typeof FRESH>, string> = {
   dev: 'tuned on',
@@ -30,6 +33,7 @@ const TUNED: Record<Exclude<Split, typeof FRESH>, string> = {
   test3: 'measured once with the round-3 rules: 0.78/0.75, then tuned on',
   test4: 'measured once with the round-4 rules: 1.00/0.64, then tuned on',
   test5: 'measured once with the round-5 rules: 0.90/0.72, then tuned on',
+  test6: 'measured once with the round-6 rules: 0.88/0.66, then tuned on',
 };
 const TUNING = Object.keys(TUNED) as Split[];
 
@@ -123,7 +127,7 @@ function table(selected: Outcome[]): string[] {
 const inSplit = (...splits: readonly Split[]): Outcome[] => outcomes.filter((o) => splits.includes(o.sentence.split));
 const title = (split: Split): string => split.charAt(0).toUpperCase() + split.slice(1);
 const groups: Array<[string, Outcome[]]> = [
-  ...(inSplit(FRESH).length > 0 ? [[`${title(FRESH)} split (fresh documents: measured once with the round-6 rules, never tuned on)`, inSplit(FRESH)] as [string, Outcome[]]] : []),
+  ...(inSplit(FRESH).length > 0 ? [[`${title(FRESH)} split (fresh documents: measured once with the round-7 rules, never tuned on)`, inSplit(FRESH)] as [string, Outcome[]]] : []),
   [`Tuning sets together: ${TUNING.join(' + ')}`, inSplit(...TUNING)],
   ...Object.entries(TUNED).map(([split, how]) => [`${title(split as Split)} split (${how})`, inSplit(split as Split)] as [string, Outcome[]]),
   ['All sentences', outcomes],
@@ -149,7 +153,7 @@ const report = [
   `${sentences.length} sentences from ${Object.keys(sources).length} documents of ${orgs.size} organizations ` +
     `(${SPLITS.filter((split) => inSplit(split).length > 0).map((split) => `${split} ${inSplit(split).length}`).join(', ')}). ` +
     `Tuning sets: ${Object.entries(TUNED).map(([split, how]) => `${split} (${how})`).join('; ')}` +
-    (inSplit(FRESH).length > 0 ? `. ${FRESH} is fresh: measured once with the round-6 rules, never tuned on. ` : '. ') +
+    (inSplit(FRESH).length > 0 ? `. ${FRESH} is fresh: measured once with the round-7 rules, never tuned on. ` : '. ') +
     `Positive labels: ${labelCounts}. Everything else is a negative, many of them deliberately tricky ` +
     '(systems that "failed", requirements with "should have", future "should", "may have caused").',
   '',

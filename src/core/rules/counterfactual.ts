@@ -10,7 +10,9 @@ const IRREGULAR_PARTICIPLES = new Set(
   ('been had done gone seen taken made found told brought thought written run hit put set got gotten kept left built sent spent caught ' +
     'known given chosen broken spoken woken driven ridden risen shown thrown grown drawn fallen forgotten begun come become eaten ' +
     'held heard lost meant met paid read said sold stood understood won shut cut let felt fought led dealt taught sought bought ' +
-    'spotted stopped dropped').split(' '),
+    'spotted stopped dropped withstood undergone overcome forgone mistaken overtaken withheld upheld overseen undertaken overdone ' +
+    'redone rebuilt rerun reset rewritten spun stuck struck swung sunk sprung swept bent lent burnt dug fed fled bound ground ' +
+    'wound hung sworn torn worn borne hidden bitten').split(' '),
 );
 /** Words ending in -ed/-en that are not participles after "have" ("should have a speed limit", "should have open tickets"). */
 const NOT_PARTICIPLES = new Set(
@@ -27,7 +29,7 @@ const HINDSIGHT_AFTER_BEEN = new Set(['obvious', 'apparent', 'evident', 'foresee
  */
 const AFTER_ELIDED = new Set(['if', 'when', 'but', 'unless', 'because', 'though', 'although', 'had']);
 /** Words that may stand between "have" and its participle ("would have *not* been", "should have *essentially* been"). */
-const BETWEEN = new Set(['not', 'never', 'also', 'even', 'all', 'both', 'already', 'otherwise', 'much', 'far']);
+const BETWEEN = new Set(['not', 'never', 'also', 'even', 'all', 'both', 'already', 'otherwise', 'much', 'far', 'first', 'just', 'only', 'still', 'ever']);
 /** Failure verbs that, with users as subject, describe a symptom ("users failed to connect", "users missed emails"). */
 const SYMPTOM_VERBS = /^(?:failed to|missed)$/i;
 const DETERMINERS = new Set('a an the this that these those some any no more less many few one two three several our their its his her my your enough'.split(' '));

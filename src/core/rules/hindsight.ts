@@ -1,4 +1,5 @@
 import data from './hindsight.phrases.json';
+import { isParticiple } from './counterfactual';
 import { dropWordFix, matcherFor, scanPhrases, sentenceStartBefore, wordsAfter, wordsBefore } from './phrase-rule';
 import type { Rule } from './types';
 
@@ -8,6 +9,21 @@ const VERDICT_AFTER_CLEARLY = new Set(
   ('wrong incorrect a an should not insufficient inadequate broken bad missing unsafe risky the ' +
     'failed neglected missed forgot overlooked underestimated misjudged ignored').split(' '),
 );
+/**
+ * "Clearly, the limit was too low", "Clearly the config was wrong": at a sentence start "clearly" is a
+ * verdict when a clause follows; before a verb it is an instruction ("Clearly define channel purpose").
+ */
+const CLAUSE_START = new Set('the this that these those it its we they he she i there our their a an nobody no none someone something nothing everyone all'.split(' '));
+/** "nothing was obviously compromised", "None of this was obvious while it was happening": what was (not) seen, not a verdict. */
+const NEGATED_BEFORE = new Set(['not', 'no', 'none', 'nothing', 'never', 'nobody', "wasn't", "weren't", "isn't", "aren't"]);
+/**
+ * "We are obviously very disappointed", "Obviously, this results in corrupt content": "obviously" in a
+ * present-tense clause states the writer's view of now, not knowledge of the outcome read into the past.
+ */
+const PRESENT = new Set(['am', 'is', 'are', "isn't", "aren't", 'results', 'means', 'makes', 'remains', 'seems', 'needs']);
+/** "This is obviously a massive fail": a present-tense verdict on what was done. */
+const VERDICT_NOUNS = new Set(['mistake', 'mistakes', 'fail', 'failure', 'error', 'wrong', 'bad', 'oversight', 'blunder', 'flaw']);
+const PAST = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "didn't", 'should', 'could', 'would']);
 /** "bound to" followed by these is technical ("the socket was bound to port 80"), not fate. */
 /** "obviously we need to…": a claim about work ahead, not a verdict on the past. */
 const FORWARD = new Set(['need', 'needs', 'will', 'must', 'should', 'going', 'plan', 'plans', 'want', 'wants']);
@@ -40,12 +56,26 @@ export const hindsight: Rule = {
           const [before] = wordsBefore(run.text, match.start, 1);
           const [after] = wordsAfter(run.text, match.end, 1);
           const sentenceStart = /(^|[.!?]\s+)$/.test(run.text.slice(Math.max(0, match.start - 3), match.start)) || run.text.slice(0, match.start).trim() === '';
-          return run.text[match.end] === ',' || sentenceStart || (before !== undefined && COPULAS.has(before)) || (after !== undefined && VERDICT_AFTER_CLEARLY.has(after));
+          if (run.text[match.end] === ',' || (after !== undefined && VERDICT_AFTER_CLEARLY.has(after))) return true;
+          // "needs to be clearly documented", "is clearly communicated": manner of a passive verb.
+          if (before !== undefined && COPULAS.has(before)) return !isParticiple(after);
+          return sentenceStart && after !== undefined && CLAUSE_START.has(after);
         }
         if (match.entry.id === 'obviously') {
-          if (wordsAfter(run.text, match.end, 8).some((word) => FORWARD.has(word))) return false;
-          const [before] = wordsBefore(run.text, match.start, 1);
-          return before === undefined || !MANNER_BEFORE_OBVIOUSLY.has(before.replace(/’/g, "'"));
+          // "Obviously, we need to…": read on past the comma.
+          const after = wordsAfter(run.text, run.text[match.end] === ',' ? match.end + 1 : match.end, 8);
+          if (after.some((word) => FORWARD.has(word))) return false;
+          const before = wordsBefore(run.text, match.start, 3).map((word) => word.replace(/’/g, "'"));
+          const previous = before[before.length - 1];
+          if (previous !== undefined && MANNER_BEFORE_OBVIOUSLY.has(previous)) return false;
+          if (before.some((word) => NEGATED_BEFORE.has(word))) return false;
+          if (after.slice(0, 4).some((word) => VERDICT_NOUNS.has(word))) return true;
+          // The clause's first finite verb: present tense is a view of now.
+          const verb = previous !== undefined && PRESENT.has(previous) ? previous : after.find((word) => PRESENT.has(word) || PAST.has(word) || /ed$/.test(word));
+          return verb === undefined || !PRESENT.has(verb);
+        }
+        if (match.entry.id === 'obvious' && wordsBefore(run.text, match.start, 3).some((word) => NEGATED_BEFORE.has(word.replace(/’/g, "'")))) {
+          return false;
         }
         // "there was no obvious error message", "without any obvious mistake": what was looked for, not a verdict.
         if (match.entry.id === 'obvious' && /^(?:an )?obvious (?:mistake|error)s?$/i.test(match.text.replace(/\s+/g, ' '))) {

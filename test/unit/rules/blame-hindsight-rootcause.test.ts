@@ -37,6 +37,11 @@ describe('blame', () => {
     ['I paused, kicking myself for doing that.', 'kicking myself'],
     ['The on-call engineer was to blame.', 'was to blame'],
     ['The reviewer was at fault.', 'was at fault'],
+    // Round 7: self-insults, corners cut, a failure on my part.
+    ["Yes, I'm an idiot.", 'idiot'],
+    ['To ship on time I cut lots of corners.', 'cut lots of corners'],
+    ['Once I made a silly typo and ran rm -rf /.', 'silly typo'],
+    ['The failure on my part to communicate led to the downtime.', 'failure on my part'],
     ['I stupidly forgot to turn it back on.', 'stupidly'],
     ['The developer lazily copied the config.', 'lazily'],
     ['Alerts have been ignored by whoever had access for a long time.', 'ignored by'],
@@ -100,6 +105,11 @@ describe('hindsight', () => {
     ['In hindsight, the limit was too low.', 'In hindsight'],
     ['We reached their engineer but clearly failed to communicate the severity.', 'clearly'],
     ['This was more than 5 days from when we should have been aware of the incident.', 'should have been aware'],
+    ['In hind-sight the first of multiple mistakes of that day.', 'In hind-sight'],
+    ['Retrospectively, we made one critical mistake.', 'Retrospectively'],
+    ['Clearly the limit was too low.', 'Clearly'],
+    ['The alert was obviously missed by everyone.', 'obviously'],
+    ['This is obviously a massive fail.', 'obviously'],
     ['With 20:20 hindsight, the limit was too low.', 'hindsight'],
     ['In retrospect the change was risky.', 'In retrospect'],
     ['We should have known the disk was full.', 'should have known'],
@@ -137,6 +147,14 @@ describe('hindsight', () => {
     'We have always lived with the realistic expectation that a massive outage was bound to happen one day.',
     'It was difficult to debug as there was no obvious error message.',
     'The logs showed nothing, without any obvious error in them.',
+    // Round 7: "clearly" as manner in instructions and passives; negated "obvious"; "obviously" about now.
+    'Clearly define channel purpose.',
+    'We should ensure that any policy relaxation is clearly communicated across the board.',
+    'This requirement needs to be clearly documented.',
+    'None of this was obvious while it was happening.',
+    'The check does indicate that nothing was obviously compromised.',
+    'We are obviously very disappointed with this outage.',
+    'Obviously, this results in a file with corrupt content.',
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(flag(sentence), []));
 });

@@ -74,6 +74,10 @@ describe('counterfactual', () => {
       ['We could, and should have, done much better.', 'should have'],
       ['The queue filled up, which resulted in us failing to reply within 24 hours.', 'failing to'],
       ["We'd failed to upgrade the trial account.", 'failed to'],
+      // Round 7: "first" after "have", irregular participles, "failed at" of people.
+      ['We should have first communicated the maintenance.', 'should have'],
+      ["We couldn't have withstood the traffic without their help.", "couldn't have"],
+      ['Right now we failed at that.', 'failed at'],
       ['During the incident we (the CA) failed to respond within 7 days.', 'failed to'],
     ];
     for (const [sentence, phrase] of cases) {
@@ -131,6 +135,7 @@ describe('counterfactual', () => {
       'What the canary should have: alerts after 2 minutes.',
       'The job failing to start filled the queue.',
       'The disk (sda, 2 TB) failed to mount.',
+      'The nightly job failed at 03:00.',
     ];
     for (const sentence of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), []));
