@@ -47,9 +47,9 @@ export function isParticiple(word: string | undefined): boolean {
   return IRREGULAR_PARTICIPLES.has(word) || /^[\p{L}-]{2,}(?:ed|en)$/u.test(word);
 }
 
-/** An -ly adverb ("successfully", "probably"); "only" and "early" are not skipped. */
+/** An -ly adverb ("successfully", "probably"); "early" is an adjective there ("should have early warnings"). */
 function isAdverb(word: string): boolean {
-  return /^[a-z]{3,}ly$/.test(word) && word !== 'only' && word !== 'early';
+  return /^[a-z]{3,}ly$/.test(word) && word !== 'early';
 }
 
 /**
