@@ -1,51 +1,23 @@
-import type { PhraseMatch } from './phrases';
 import data from './counterfactual.phrases.json';
+import hindsightData from './hindsight.phrases.json';
+import { isParticiple, participleSpelling } from './participle';
 import { matcherFor, scanPhrases, wordsAfter } from './phrase-rule';
+import { PhraseMatcher, type PhraseMatch } from './phrases';
 import type { ProseRun } from './prose';
 import { OUTSIDE_ROLES } from './subject';
 import type { Rule } from './types';
 
-/** Irregular past participles (regular ones end in -ed). */
-const IRREGULAR_PARTICIPLES = new Set(
-  ('been had done gone seen taken made found told brought thought written run hit put set got gotten kept left built sent spent caught ' +
-    'known given chosen broken spoken woken driven ridden risen shown thrown grown drawn fallen forgotten begun come become eaten ' +
-    'held heard lost meant met paid read said sold stood understood won shut cut let felt fought led dealt taught sought bought ' +
-    'spotted stopped dropped withstood undergone overcome forgone mistaken overtaken withheld upheld overseen undertaken overdone ' +
-    'redone rebuilt rerun reset rewritten spun stuck struck swung sunk sprung swept bent lent burnt dug fed fled bound ground ' +
-    'wound hung sworn torn worn borne hidden bitten').split(' '),
-);
-/** Words ending in -ed/-en that are not participles after "have" ("should have a speed limit", "should have open tickets"). */
-const NOT_PARTICIPLES = new Set(
-  ('need needs feed seed speed bed red shed token tokens screen screens kitchen oxygen citizen hyphen garden open often even ' +
-    'ten seven eleven when then men women children dozen green hundred').split(' '),
-);
-/** Participles whose modal perfect is hindsight ("should have known"): the hindsight rule reports those. */
-const HINDSIGHT_AFTER_SHOULD = new Set(['known', 'foreseen', 'anticipated', 'predicted', 'realized', 'realised', 'expected']);
-const HINDSIGHT_AFTER_COULD = new Set(['foreseen', 'anticipated', 'predicted']);
-const HINDSIGHT_AFTER_BEEN = new Set(['obvious', 'apparent', 'evident', 'foreseeable', 'predictable', 'clear', 'aware']);
+/** The modal perfects of hindsight ("should have known", "could have foreseen"): the hindsight rule reports those. */
+const HINDSIGHT_MODALS = new PhraseMatcher(hindsightData.entries.filter((entry) => entry.id === 'should-have-known'));
 /**
  * "when they shouldn't have", "as this one could have.", "it likely would have if we had…": the participle
  * is left out (punctuation, the end, or a conjunction follows "have"); still a modal perfect.
  */
-const AFTER_ELIDED = new Set(['if', 'when', 'but', 'unless', 'because', 'though', 'although', 'had']);
+const AFTER_ELIDED = new Set(['if', 'when', 'but', 'unless', 'because', 'though', 'although']);
 /** Words that may stand between "have" and its participle ("would have *not* been", "should have *essentially* been"). */
 const BETWEEN = new Set(['not', 'never', 'also', 'even', 'all', 'both', 'already', 'otherwise', 'much', 'far', 'first', 'just', 'only', 'still', 'ever']);
 /** Failure verbs that, with users as subject, describe a symptom ("users failed to connect", "users missed emails"). */
 const SYMPTOM_VERBS = /^(?:failed to|missed)$/i;
-const DETERMINERS = new Set('a an the this that these those some any no more less many few one two three several our their its his her my your enough'.split(' '));
-
-/**
- * "could've lead to a quicker recovery": after "have", "lead" followed by "to" is the common misspelling
- * of the participle "led" ("should have lead time" is possession and stays a noun).
- */
-function participleSpelling(word: string | undefined, next: string | undefined): string | undefined {
-  return word === 'lead' && next === 'to' ? 'led' : word;
-}
-
-export function isParticiple(word: string | undefined): boolean {
-  if (!word || NOT_PARTICIPLES.has(word) || DETERMINERS.has(word)) return false;
-  return IRREGULAR_PARTICIPLES.has(word) || /^[\p{L}-]{2,}(?:ed|en)$/u.test(word);
-}
 
 /** An -ly adverb ("successfully", "probably"); "early" is an adjective there ("should have early warnings"). */
 function isAdverb(word: string): boolean {
@@ -67,16 +39,8 @@ function acceptModal(run: ProseRun, match: PhraseMatch): boolean {
   if (AFTER_ELIDED.has(words[0])) return true;
   let k = 0;
   while (k < words.length - 1 && (BETWEEN.has(words[k]) || isAdverb(words[k]))) k++;
-  const participle = participleSpelling(words[k], words[k + 1]);
-  if (!isParticiple(participle)) return false;
-  const modal = match.text.toLowerCase();
-  if (/^(?:should|ought)/.test(modal)) {
-    if (HINDSIGHT_AFTER_SHOULD.has(participle!)) return false;
-    if (participle === 'been' && HINDSIGHT_AFTER_BEEN.has(words[k + 1] ?? '')) return false;
-  } else if (modal.startsWith('could') && HINDSIGHT_AFTER_COULD.has(participle!)) {
-    return false;
-  }
-  return true;
+  if (!isParticiple(participleSpelling(words[k], words[k + 1]))) return false;
+  return !HINDSIGHT_MODALS.matches(run.text.slice(match.start, match.start + 80)).some((found) => found.start === 0);
 }
 
 function acceptCondition(run: ProseRun, match: PhraseMatch): boolean {

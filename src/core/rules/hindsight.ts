@@ -1,5 +1,5 @@
 import data from './hindsight.phrases.json';
-import { isParticiple } from './counterfactual';
+import { isParticiple } from './participle';
 import { dropWordFix, matcherFor, scanPhrases, sentenceStartBefore, wordsAfter, wordsBefore } from './phrase-rule';
 import type { Rule } from './types';
 
