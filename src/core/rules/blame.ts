@@ -1,5 +1,6 @@
 import data from './blame.phrases.json';
 import { matcherFor, scanPhrases, wordsAfter, wordsBefore } from './phrase-rule';
+import type { PhraseMatch } from './phrases';
 import type { SubjectFinder } from './subject';
 import type { Rule } from './types';
 
@@ -56,6 +57,22 @@ function hasPersonAgent(text: string, end: number, subjects: SubjectFinder): boo
   return people > 0 && (k >= words.length || AFTER_AGENT.has(words[k]));
 }
 
+/** "learn from our mistakes", "reflect on my mistakes": mistakes as a topic, not a verdict on this incident. */
+const TOPIC_BEFORE = new Set(['from', 'on', 'about']);
+
+/**
+ * "That was a mistake.", "It was a mistake to skip the review": a verdict on what someone did; "it was a
+ * mistake in the upgrade logic" locates a defect in a thing. "my mistake" is a verdict unless it is a topic.
+ */
+function isSelfJudgement(text: string, match: PhraseMatch): boolean {
+  if (/^(?:was|were)\s/iu.test(match.text)) {
+    const rest = text.slice(match.end);
+    return /^\s*(?:[.,;:!)—–-]|$)/u.test(rest) || /^\s+(?:to|and|but|on\s+(?:my|our)\s+part)\b/iu.test(rest);
+  }
+  const [before] = wordsBefore(text, match.start, 1);
+  return before === undefined || !TOPIC_BEFORE.has(before);
+}
+
 export const blame: Rule = {
   id: 'blame',
   category: 'blameless',
@@ -68,7 +85,7 @@ export const blame: Rule = {
       accept(run, match) {
         if (match.entry.id === 'human-error' || match.entry.id === 'fault') {
           // "not (a case of) human error", "rather than operator error", "not an employee's fault"
-          const before = wordsBefore(run.text, match.start, 4).map((word) => word.replace(/’/g, "'"));
+          const before = wordsBefore(run.text, match.start, 4);
           if (before.some((word) => NEGATIONS.has(word))) return false;
           if (match.entry.id === 'human-error' && GENERIC.has(before[before.length - 1] ?? '')) return false;
         }
@@ -78,6 +95,7 @@ export const blame: Rule = {
           return context.subjects.isPerson(run.text, startOfTrailing(run.text, match.start, COPULAS));
         }
         if (match.entry.id === 'judging-passive') return hasPersonAgent(run.text, match.end, context.subjects);
+        if (match.entry.id === 'self-judgement') return isSelfJudgement(run.text, match);
         return true;
       },
     });

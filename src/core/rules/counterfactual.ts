@@ -4,16 +4,16 @@ import { isParticiple, participleSpelling } from './participle';
 import { matcherFor, scanPhrases, wordsAfter } from './phrase-rule';
 import { PhraseMatcher, type PhraseMatch } from './phrases';
 import type { ProseRun } from './prose';
-import { OUTSIDE_ROLES } from './subject';
+import { OUTSIDE_ROLES, type SubjectFinder } from './subject';
 import type { Rule } from './types';
 
 /** The modal perfects of hindsight ("should have known", "could have foreseen"): the hindsight rule reports those. */
 const HINDSIGHT_MODALS = new PhraseMatcher(hindsightData.entries.filter((entry) => entry.id === 'should-have-known'));
 /**
- * "when they shouldn't have", "as this one could have.", "it likely would have if we had…": the participle
+ * "when they shouldn't have", "as this one could have.", "they would have anyway": the participle
  * is left out (punctuation, the end, or a conjunction follows "have"); still a modal perfect.
  */
-const AFTER_ELIDED = new Set(['if', 'when', 'but', 'unless', 'because', 'though', 'although']);
+const AFTER_ELIDED = new Set(['if', 'when', 'but', 'unless', 'because', 'though', 'although', 'anyway']);
 /** Words that may stand between "have" and its participle ("would have *not* been", "should have *essentially* been"). */
 const BETWEEN = new Set(['not', 'never', 'also', 'even', 'all', 'both', 'already', 'otherwise', 'much', 'far', 'first', 'just', 'only', 'still', 'ever']);
 /** Failure verbs that, with users as subject, describe a symptom ("users failed to connect", "users missed emails"). */
@@ -32,10 +32,15 @@ function isAdverb(word: string): boolean {
  * the main verb ("should have a default of 5", "would have to restart"), and not the modal perfects of
  * hindsight ("should have known"), which the hindsight rule reports.
  */
-function acceptModal(run: ProseRun, match: PhraseMatch): boolean {
+function acceptModal(run: ProseRun, match: PhraseMatch, subjects: SubjectFinder): boolean {
   const words = wordsAfter(run.text, match.end, 6);
-  // Not before a colon or a dash ("what the canary should have: alerts…" lists possessions).
-  if (words.length === 0) return /^\s*(?:[.,;!?)\]]|$)/u.test(run.text.slice(match.end));
+  if (words.length === 0) {
+    const rest = run.text.slice(match.end);
+    // Before a colon a list follows: possessions of a thing ("the canary should have: alerts…"), or what a
+    // person should have done ("Even so, I should have:").
+    if (/^\s*:/u.test(rest)) return subjects.isPerson(run.text, match.start);
+    return /^\s*(?:[.,;!?)\]]|$)/u.test(rest);
+  }
   if (AFTER_ELIDED.has(words[0])) return true;
   let k = 0;
   while (k < words.length - 1 && (BETWEEN.has(words[k]) || isAdverb(words[k]))) k++;
@@ -66,7 +71,7 @@ export const counterfactual: Rule = {
         switch (match.entry.id) {
           case 'should-have':
           case 'could-would-have':
-            return acceptModal(run, match);
+            return acceptModal(run, match, context.subjects);
           case 'had-we':
             return acceptCondition(run, match);
           case 'if-only': {

@@ -20,7 +20,9 @@ const NEGATED_BEFORE = new Set(['not', 'no', 'none', 'nothing', 'never', 'nobody
  * "We are obviously very disappointed", "Obviously, this results in corrupt content": "obviously" in a
  * present-tense clause states the writer's view of now, not knowledge of the outcome read into the past.
  */
-const PRESENT = new Set(['am', 'is', 'are', "isn't", "aren't", 'results', 'means', 'makes', 'remains', 'seems', 'needs']);
+const PRESENT = new Set(['am', 'is', 'are', "isn't", "aren't", "it's", "that's", "there's", "we're", "they're", "i'm", 'results', 'means', 'makes', 'remains', 'seems', 'needs']);
+/** "it obviously couldn't wait": what the people could not do then, a constraint they faced, not a verdict. */
+const CONSTRAINT = new Set(["couldn't", "can't", 'cannot']);
 /** "This is obviously a massive fail": a present-tense verdict on what was done. */
 const VERDICT_NOUNS = new Set(['mistake', 'mistakes', 'fail', 'failure', 'error', 'wrong', 'bad', 'oversight', 'blunder', 'flaw']);
 const PAST = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "didn't", 'should', 'could', 'would']);
@@ -64,8 +66,8 @@ export const hindsight: Rule = {
         if (match.entry.id === 'obviously') {
           // "Obviously, we need to…": read on past the comma.
           const after = wordsAfter(run.text, run.text[match.end] === ',' ? match.end + 1 : match.end, 8);
-          if (after.some((word) => FORWARD.has(word))) return false;
-          const before = wordsBefore(run.text, match.start, 3).map((word) => word.replace(/’/g, "'"));
+          if (after.some((word) => FORWARD.has(word)) || CONSTRAINT.has(after[0]?.replace(/’/g, "'") ?? '')) return false;
+          const before = wordsBefore(run.text, match.start, 3);
           const previous = before[before.length - 1];
           if (previous !== undefined && MANNER_BEFORE_OBVIOUSLY.has(previous)) return false;
           if (before.some((word) => NEGATED_BEFORE.has(word))) return false;
@@ -74,12 +76,12 @@ export const hindsight: Rule = {
           const verb = previous !== undefined && PRESENT.has(previous) ? previous : after.find((word) => PRESENT.has(word) || PAST.has(word) || /ed$/.test(word));
           return verb === undefined || !PRESENT.has(verb);
         }
-        if (match.entry.id === 'obvious' && wordsBefore(run.text, match.start, 3).some((word) => NEGATED_BEFORE.has(word.replace(/’/g, "'")))) {
+        if (match.entry.id === 'obvious' && wordsBefore(run.text, match.start, 3).some((word) => NEGATED_BEFORE.has(word))) {
           return false;
         }
         // "there was no obvious error message", "without any obvious mistake": what was looked for, not a verdict.
         if (match.entry.id === 'obvious' && /^(?:an )?obvious (?:mistake|error)s?$/i.test(match.text.replace(/\s+/g, ' '))) {
-          return !wordsBefore(run.text, match.start, 2).some((word) => MANNER_BEFORE_OBVIOUSLY.has(word.replace(/’/g, "'")) || word === 'any');
+          return !wordsBefore(run.text, match.start, 2).some((word) => MANNER_BEFORE_OBVIOUSLY.has(word) || word === 'any');
         }
         if (match.entry.id === 'clear-verdict') return wordsAfter(run.text, match.end, 15).some((word) => VERDICT_WORDS.has(word.replace(/’/g, "'")));
         if (match.entry.id === 'inevitable') {

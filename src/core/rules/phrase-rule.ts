@@ -55,10 +55,10 @@ export function wordsAfter(text: string, index: number, count: number): string[]
   return words;
 }
 
-/** The previous `count` words before `index` (lower case), nearest last, within 80 characters. */
+/** The previous `count` words before `index` (lower case, ’ read as '), nearest last, within 80 characters. */
 export function wordsBefore(text: string, index: number, count: number): string[] {
   const slice = text.slice(Math.max(0, index - 80), index);
-  const words = slice.split(/\s+/).filter((word) => word !== '').map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}']+/gu, ''));
+  const words = slice.split(/\s+/).filter((word) => word !== '').map((word) => word.toLowerCase().replace(/’/g, "'").replace(/[^\p{L}\p{N}']+/gu, ''));
   return words.slice(-count);
 }
 

@@ -12,7 +12,7 @@ import { roleAlternation } from './subject';
  * - `{role}`: any role noun (engineer, operator, admin, on-call, team…);
  * - `{word}`: any one word (e.g. `{word}'s fault`);
  * - `{adverb}`: one adverb that may split a verb group: an -ly word, *also, never, only, still, even, just,
- *   then, already* (e.g. `would {adverb} have` for "would normally have", "could also have").
+ *   then, already* or *of course* (e.g. `would {adverb} have` for "would normally have", "could of course have").
  */
 export interface PhraseEntry {
   id: string;
@@ -91,7 +91,7 @@ export class PhraseMatcher {
 const ROLE = `(?:${roleAlternation()})`;
 // One quantifier over one class: with the word-start look-behind each word is scanned once (linear).
 const WORD = '[\\p{L}\\p{N}_@]+';
-const ADVERB = '(?:\\p{L}+ly|also|never|only|still|even|just|then|already)';
+const ADVERB = '(?:\\p{L}+ly|also|never|only|still|even|just|then|already|of\\s+course)';
 
 /** The regular-expression source of one phrase (no capture groups). */
 export function phraseSource(phrase: string): string {

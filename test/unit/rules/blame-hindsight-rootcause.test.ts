@@ -48,6 +48,21 @@ describe('blame', () => {
     ['The warning was overlooked by the on-call engineer.', 'overlooked by'],
     ['The page was ignored by us for an hour.', 'ignored by'],
     ['The release was botched by one of our developers.', 'botched by'],
+    // Round 8: self-judgement is blame too (the labelling guide's decision).
+    ['Once we realized our mistake we re-created the row.', 'our mistake'],
+    ['They will learn the painful extent of my big mistake.', 'my big mistake'],
+    ['That was a mistake.', 'was a mistake'],
+    ['It was a mistake to skip the canary.', 'was a mistake'],
+    ['An enormous and nearly disastrous blunder.', 'blunder'],
+    ['Overall, it was some amateur mistakes that almost cost us.', 'amateur mistakes'],
+    ['As a mentor, I take full responsibility for any failings.', 'I take full responsibility'],
+    ['I was not conscientious and deleted the box.', 'was not conscientious'],
+    ['We were overzealous on step 3.', 'were overzealous'],
+    ['I blithely confirmed the deletion.', 'blithely'],
+    ['During recovery an admin-error deleted the root filesystems.', 'admin-error'],
+    ['But we did some mistakes and sent invalid tokens twice.', 'did some mistakes'],
+    ['Retrospectively, we made one critical mistake.', 'made one critical mistake'],
+    ['Incident Commander admitted mistakes.', 'admitted mistakes'],
   ];
   for (const [sentence, ...phrases] of flagged) it(`flags: ${sentence}`, () => assert.deepEqual(flag(sentence), phrases));
 
@@ -84,7 +99,13 @@ describe('blame', () => {
     'AWS confirmed the storage hardware was at fault.',
     'Incidents are not an employee’s fault, they are a fault of the organization.',
     'Any operator error is a symptom of a missing mechanism.',
-    'Once we realized our mistake we re-created the row.', // owning a mistake is not judging a person
+    'Hopefully others can learn from our mistakes.', // mistakes as a topic
+    'Reflecting on my mistakes is a useful thing to do.',
+    'It was a mistake in the upgrade logic.', // a defect in a thing, no one's conduct judged
+    'We take full responsibility for the degradation.', // an organization's accountability, not a person taking the blame
+    'We apologize for the inconvenience.',
+    'The overzealous rate limiter dropped requests.',
+    '@astonm overlooked a critical piece of functionality.', // counterfactual reports it
     'It was not an error on our part.',
     'Nobody was at fault.',
   ];
@@ -155,6 +176,10 @@ describe('hindsight', () => {
     'The check does indicate that nothing was obviously compromised.',
     'We are obviously very disappointed with this outage.',
     'Obviously, this results in a file with corrupt content.',
+    // Round 8: what could not be done then; "it's" about now (straight or curly apostrophe).
+    "We'd planned to do this move earlier, but it obviously couldn't wait.",
+    "We weren't expecting data loss on this scale, but it's obviously something we're dealing with now.",
+    'We weren’t expecting data loss on this scale, but it’s obviously something we’re dealing with now.',
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(flag(sentence), []));
 });

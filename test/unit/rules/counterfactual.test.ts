@@ -81,6 +81,16 @@ describe('counterfactual', () => {
       // Hindsight reports only the modal perfects of its phrase list; every other one is counterfactual's.
       ['The spike should have been predictable.', 'should have'],
       ['During the incident we (the CA) failed to respond within 7 days.', 'failed to'],
+      // Round 8: a person's list of what should have been done, questions, "anyway", a better choice, "our failure to".
+      ['Even so, I should have:', 'should have'],
+      ['Would it have helped me?', 'Would it have'],
+      ['Could we have caught this earlier?', 'Could we have'],
+      ['People still played it and I believe they would have anyway.', 'would have'],
+      ['In hindsight, an Early Access period might have been wise.', 'might have been wise'],
+      ['This incident was caused by our failure to finish the follow-up work.', 'our failure to'],
+      ["We didn't even take the time to check the server.", "didn't even take the time to"],
+      ['We could of course have asked someone for access.', 'could of course have'],
+      ['@astonm overlooked a critical piece of functionality.', 'overlooked'],
     ];
     for (const [sentence, phrase] of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), [phrase]));
@@ -115,7 +125,7 @@ describe('counterfactual', () => {
       'The passwords had likely been exfiltrated.',
       'One of the nodes failed to start.',
       'The initial analysis failed to predict a number of issues.',
-      'We have missed nothing in the logs.'.replace('We have missed nothing in the logs.', 'The deploy missed the release window.'),
+      'The deploy missed the release window.',
       'if only one replica is affected, traffic fails over.',
       'A failed attempt to restart the service left it stopped.',
       'We should have known about the quota.', // hindsight reports this one
@@ -138,6 +148,10 @@ describe('counterfactual', () => {
       'The job failing to start filled the queue.',
       'The disk (sda, 2 TB) failed to mount.',
       'The nightly job failed at 03:00.',
+      'The failure to promote a new primary extended the outage.',
+      'The results might have been affected by the cache.',
+      'Could it have a default value?',
+      'The monitor overlooked the partition.',
     ];
     for (const sentence of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), []));

@@ -30,7 +30,7 @@ describe('phrase data', () => {
       it('every phrase compiles and matches itself', () => {
         for (const entry of data.entries) {
           for (const phrase of entry.phrases) {
-            const sample = phrase.replace('{person} ', '').replace('{role}', 'engineer').replace('{word}', 'Bob').replace('{adverb}', 'probably');
+            const sample = phrase.replace('{person} ', '').replaceAll('{role}', 'engineer').replaceAll('{word}', 'Bob').replaceAll('{adverb}', 'probably');
             const matcher = new PhraseMatcher([{ ...entry, phrases: [phrase] }]);
             assert.equal([...matcher.matches(`x ${sample} y`)].length, 1, `${entry.id}: ${phrase}`);
           }
