@@ -57,8 +57,8 @@ function hasPersonAgent(text: string, end: number, subjects: SubjectFinder): boo
   return people > 0 && (k >= words.length || AFTER_AGENT.has(words[k]));
 }
 
-/** "learn from our mistakes", "reflect on my mistakes": mistakes as a topic, not a verdict on this incident. */
-const TOPIC_BEFORE = new Set(['from', 'on', 'about']);
+/** "learn from our mistakes", "reflect on my mistakes", "we share our mistakes": mistakes as a topic, not a verdict on this incident. */
+const TOPIC_BEFORE = new Set(['from', 'on', 'about', 'share', 'sharing']);
 
 /**
  * "That was a mistake.", "It was a mistake to skip the review": a verdict on what someone did; "it was a
@@ -95,7 +95,7 @@ export const blame: Rule = {
           return context.subjects.isPerson(run.text, startOfTrailing(run.text, match.start, COPULAS));
         }
         if (match.entry.id === 'judging-passive') return hasPersonAgent(run.text, match.end, context.subjects);
-        if (match.entry.id === 'self-judgement') return isSelfJudgement(run.text, match);
+        if (match.entry.id === 'self-judgement' || match.entry.id === 'their-mistake') return isSelfJudgement(run.text, match);
         return true;
       },
     });

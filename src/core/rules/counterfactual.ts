@@ -16,6 +16,16 @@ const HINDSIGHT_MODALS = new PhraseMatcher(hindsightData.entries.filter((entry) 
 const AFTER_ELIDED = new Set(['if', 'when', 'but', 'unless', 'because', 'though', 'although', 'anyway']);
 /** Words that may stand between "have" and its participle ("would have *not* been", "should have *essentially* been"). */
 const BETWEEN = new Set(['not', 'never', 'also', 'even', 'all', 'both', 'already', 'otherwise', 'much', 'far', 'first', 'just', 'only', 'still', 'ever']);
+/**
+ * "the failure to notify users", "a failure to test the failover": a failure to act is said of people when the act is
+ * one people do (tell, check, plan); "the failure to create pods", "failure to retrieve logs" are symptoms of a system.
+ */
+const PEOPLE_ACTS = new Set(
+  ('notify inform communicate tell warn announce alert escalate prioritise prioritize plan coordinate review test check verify ' +
+    'validate document follow act respond consult ask involve share anticipate recognise recognize').split(' '),
+);
+/** Failure verbs in the past tense, said of people: a report of the past even in an action item ("But I forgot to check"). */
+const PAST_FAILURE = /^(?:failed|forgot|neglected|omitted|missed|overlooked|didn't|did not)\b/iu;
 /** Failure verbs that, with users as subject, describe a symptom ("users failed to connect", "users missed emails"). */
 const SYMPTOM_VERBS = /^(?:failed to|missed)$/i;
 
@@ -66,14 +76,28 @@ export const counterfactual: Rule = {
     scanPhrases(context, matcher, {
       accept(run, match) {
         // Action items look forward: "should" there is a plan and a failure verb a risk ("so we don't miss
-        // alerts"). A modal perfect still looks back ("this check would have caught it").
-        if (run.forwardLooking && match.entry.id !== 'could-would-have' && match.entry.id !== 'should-have') return false;
+        // alerts"). A modal perfect still looks back ("this check would have caught it"), and so does a person's
+        // failure verb in the past tense ("But I forgot to check the API").
+        if (run.forwardLooking) {
+          const looksBack = match.entry.id === 'could-would-have' || match.entry.id === 'should-have' || (match.entry.id === 'failed-to' && match.needsPerson && PAST_FAILURE.test(match.text));
+          if (!looksBack) return false;
+        }
         switch (match.entry.id) {
           case 'should-have':
           case 'could-would-have':
             return acceptModal(run, match, context.subjects);
           case 'had-we':
             return acceptCondition(run, match);
+          case 'why-didnt': {
+            // "Why didn't I know about this sooner?" asks how information flowed, not what people failed to do.
+            const [verb] = wordsAfter(run.text, match.end, 1);
+            return verb !== 'know';
+          }
+          case 'failure-to': {
+            if (/^(?:our|my|his|her)\s/iu.test(match.text)) return true;
+            const [verb] = wordsAfter(run.text, match.end, 1);
+            return verb !== undefined && PEOPLE_ACTS.has(verb);
+          }
           case 'if-only': {
             const [next] = wordsAfter(run.text, match.end, 1);
             return next !== undefined && (next === 'had' || context.subjects.isPersonWord(next));

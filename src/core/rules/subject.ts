@@ -42,7 +42,7 @@ const BETWEEN = new Set([
   'originally', 'both', 'all', 'simply', 'completely', 'repeatedly', 'had', 'have', 'has', 'did', 'had', 'therefore',
   'thus', 'consequently', 'clearly', 'obviously', 'apparently', 'evidently', 'further', 'later', 'themselves', 'ourselves',
   'collectively', 'each', 'too', 'partly', 'partially', 'largely', 'entirely', 'totally', 'somehow', 'certainly', 'already',
-  'never', 'not', 'having', 'nearly', 'almost', 'briefly', 'once', 'often', 'sometimes', 'frequently', 'indeed', 'even', 'ever', 'however',
+  'never', 'not', 'only', 'having', 'nearly', 'almost', 'briefly', 'once', 'often', 'sometimes', 'frequently', 'indeed', 'even', 'ever', 'however',
 ]);
 
 /** Where a clause ends, looking back from a verb. */

@@ -63,6 +63,17 @@ describe('blame', () => {
     ['But we did some mistakes and sent invalid tokens twice.', 'did some mistakes'],
     ['Retrospectively, we made one critical mistake.', 'made one critical mistake'],
     ['Incident Commander admitted mistakes.', 'admitted mistakes'],
+    // Round 9: a word inside the verdict, possessives, exclamations, "on our part".
+    ['Man, we totally screwed this one up.', 'screwed this one up'],
+    ['Fortunately, I only broke a part of the app.', 'broke'],
+    ['This year it was more of our own fault.', 'our own fault'],
+    ['The team restored his mistake from a week old backup.', 'his mistake'],
+    ['One of my other recent mistakes stands out.', 'my other recent mistakes'],
+    ['What a mistake to hack it out as fast as I could.', 'What a mistake'],
+    ['It was tiny mistake after tiny mistake.', 'mistake after tiny mistake'],
+    ['This is completely unacceptable on our part.', 'unacceptable on our part'],
+    ['The paralysis that mastered me after my fuckup.', 'my fuckup'],
+    ['One of the dumb things that we forgot to do was a backup.', 'dumb things'],
   ];
   for (const [sentence, ...phrases] of flagged) it(`flags: ${sentence}`, () => assert.deepEqual(flag(sentence), phrases));
 
@@ -106,6 +117,8 @@ describe('blame', () => {
     'We apologize for the inconvenience.',
     'The overzealous rate limiter dropped requests.',
     '@astonm overlooked a critical piece of functionality.', // counterfactual reports it
+    'It is important that we share our mistakes so that others can learn.',
+    'New engineers learn from their mistakes in staging.',
     'It was not an error on our part.',
     'Nobody was at fault.',
   ];
@@ -138,6 +151,7 @@ describe('hindsight', () => {
     ['The migration was always going to fail.', 'was always going to'],
     ['The cache was bound to fail under load.', 'was bound to'],
     ['It was predictable.', 'It was predictable'],
+    ['It had to happen.', 'It had to happen'],
     ['It was only a matter of time.', 'only a matter of time'],
     ['It is clear that it was a bad idea to deploy so many changes at once.', 'It is clear that'],
     ["It's now clear that we should not have deployed on a Friday.", "It's now clear that"],
@@ -180,6 +194,7 @@ describe('hindsight', () => {
     "We'd planned to do this move earlier, but it obviously couldn't wait.",
     "We weren't expecting data loss on this scale, but it's obviously something we're dealing with now.",
     'We weren’t expecting data loss on this scale, but it’s obviously something we’re dealing with now.',
+    'The migration had to happen before the freeze.', // an obligation, not fate
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(flag(sentence), []));
 });

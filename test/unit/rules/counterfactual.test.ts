@@ -91,6 +91,10 @@ describe('counterfactual', () => {
       ["We didn't even take the time to check the server.", "didn't even take the time to"],
       ['We could of course have asked someone for access.', 'could of course have'],
       ['@astonm overlooked a critical piece of functionality.', 'overlooked'],
+      // Round 9: "why didn't we", people's "failure to" act, "only" between subject and verb.
+      ["Why didn't we write the simple shell script earlier?", "Why didn't we"],
+      ['A compounding issue was the failure to notify the relevant users.', 'the failure to'],
+      ['There was a failure to communicate the change.', 'a failure to'],
     ];
     for (const [sentence, phrase] of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), [phrase]));
@@ -98,6 +102,11 @@ describe('counterfactual', () => {
 
     it('a participant named in the front matter is a person', () => {
       assert.deepEqual(flag('Mukunda failed to follow up after the deploy.', 'participants:\n  - name: Mukunda Rao'), ['failed to']);
+    });
+
+    it("a person's failure verb in the past tense in an action item (it looks back)", () => {
+      const text = '# X\n\n## Action items\n\n- Rate-limit the API. But I forgot to check direct calls — owner: @bob\n- Make sure we never miss an alert — owner: @ann\n';
+      assert.deepEqual(hits(text, 'counterfactual'), ['forgot to']);
     });
 
     it('a modal perfect in an action item (it looks back)', () => {
@@ -152,6 +161,10 @@ describe('counterfactual', () => {
       'The results might have been affected by the cache.',
       'Could it have a default value?',
       'The monitor overlooked the partition.',
+      'The failure to create pods was caused by a typo.', // a system's failure
+      'Failure to retrieve pod logs means build logs are not forwarded.',
+      "Why didn't I know about this sooner?", // how information flowed
+      'Why did the alert not fire?',
     ];
     for (const sentence of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), []));
