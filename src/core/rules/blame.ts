@@ -64,7 +64,7 @@ const TOPIC_BEFORE = new Set(['from', 'on', 'about', 'share', 'sharing']);
  * "That was a mistake.", "It was a mistake to skip the review": a verdict on what someone did; "it was a
  * mistake in the upgrade logic" locates a defect in a thing. "my mistake" is a verdict unless it is a topic.
  */
-function isSelfJudgement(text: string, match: PhraseMatch): boolean {
+function isMistakeVerdict(text: string, match: PhraseMatch): boolean {
   if (/^(?:was|were)\s/iu.test(match.text)) {
     const rest = text.slice(match.end);
     return /^\s*(?:[.,;:!)—–-]|$)/u.test(rest) || /^\s+(?:to|and|but|on\s+(?:my|our)\s+part)\b/iu.test(rest);
@@ -95,7 +95,7 @@ export const blame: Rule = {
           return context.subjects.isPerson(run.text, startOfTrailing(run.text, match.start, COPULAS));
         }
         if (match.entry.id === 'judging-passive') return hasPersonAgent(run.text, match.end, context.subjects);
-        if (match.entry.id === 'self-judgement' || match.entry.id === 'their-mistake') return isSelfJudgement(run.text, match);
+        if (match.entry.id === 'self-judgement' || match.entry.id === 'their-mistake') return isMistakeVerdict(run.text, match);
         return true;
       },
     });

@@ -66,7 +66,7 @@ export const hindsight: Rule = {
         if (match.entry.id === 'obviously') {
           // "Obviously, we need to…": read on past the comma.
           const after = wordsAfter(run.text, run.text[match.end] === ',' ? match.end + 1 : match.end, 8);
-          if (after.some((word) => FORWARD.has(word)) || CONSTRAINT.has(after[0]?.replace(/’/g, "'") ?? '')) return false;
+          if (after.some((word) => FORWARD.has(word)) || CONSTRAINT.has(after[0] ?? '')) return false;
           const before = wordsBefore(run.text, match.start, 3);
           const previous = before[before.length - 1];
           if (previous !== undefined && MANNER_BEFORE_OBVIOUSLY.has(previous)) return false;
@@ -83,7 +83,7 @@ export const hindsight: Rule = {
         if (match.entry.id === 'obvious' && /^(?:an )?obvious (?:mistake|error)s?$/i.test(match.text.replace(/\s+/g, ' '))) {
           return !wordsBefore(run.text, match.start, 2).some((word) => MANNER_BEFORE_OBVIOUSLY.has(word) || word === 'any');
         }
-        if (match.entry.id === 'clear-verdict') return wordsAfter(run.text, match.end, 15).some((word) => VERDICT_WORDS.has(word.replace(/’/g, "'")));
+        if (match.entry.id === 'clear-verdict') return wordsAfter(run.text, match.end, 15).some((word) => VERDICT_WORDS.has(word));
         if (match.entry.id === 'inevitable') {
           if (EXPECTATION.test(run.text.slice(sentenceStartBefore(run.text, match.start), match.start))) return false;
           if (/bound to$/i.test(match.text)) {

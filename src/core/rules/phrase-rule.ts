@@ -40,14 +40,14 @@ function collapse(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
 
-/** The next `count` words after `index` (lower case, punctuation stripped), stopping at a sentence end. */
+/** The next `count` words after `index` (lower case, ’ read as ', punctuation stripped), stopping at a sentence end. */
 export function wordsAfter(text: string, index: number, count: number): string[] {
   const words: string[] = [];
   const regex = /[^\s]+/gu;
   regex.lastIndex = index;
   for (let match = regex.exec(text); match && words.length < count; match = regex.exec(text)) {
     const raw = match[0];
-    const word = raw.toLowerCase().replace(/^[^\p{L}\p{N}@]+/u, '').replace(/[^\p{L}\p{N}]+$/u, '');
+    const word = raw.toLowerCase().replace(/’/g, "'").replace(/^[^\p{L}\p{N}@]+/u, '').replace(/[^\p{L}\p{N}]+$/u, '');
     if (word !== '') words.push(word);
     if (/[.!?;:,)]$/.test(raw) || word === '') break;
     if (match.index > index + 200) break;
