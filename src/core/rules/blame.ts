@@ -50,7 +50,7 @@ function hasPersonAgent(text: string, end: number, subjects: SubjectFinder): boo
   while (k < words.length && AGENT_DETERMINERS.has(words[k])) k++;
   if (AGENT_PRONOUNS.has(words[k])) return true;
   let people = 0;
-  while (k < words.length && subjects.isPersonWord(words[k]) && !/['’]s$/u.test(words[k])) {
+  while (k < words.length && subjects.isPersonWord(words[k]) && !/'s$/u.test(words[k])) {
     people++;
     k++;
   }

@@ -6,13 +6,15 @@ import { roleAlternation } from './subject';
  *
  * A phrase is words separated by spaces, matched case-insensitively on word boundaries with any run
  * of whitespace between the words; `'` also matches `’`, and a `-` also matches a space or nothing.
- * Four placeholders are understood:
+ * Five placeholders are understood:
  * - `{person}` at the start: the phrase counts only when the word before it (its subject) is a person,
  *   role, team, people pronoun, @handle or participant (see subject.ts); `{person}` itself is not matched;
  * - `{role}`: any role noun (engineer, operator, admin, on-call, team…);
  * - `{word}`: any one word (e.g. `{word}'s fault`);
  * - `{adverb}`: one adverb that may split a verb group: an -ly word, *also, never, only, still, even, just,
- *   then, already* or *of course* (e.g. `would {adverb} have` for "would normally have", "could of course have").
+ *   then, already* or *of course* (e.g. `would {adverb} have` for "would normally have", "could of course have");
+ * - `{pronoun}`: a subject after an inverted modal: *we, I, they, he, she, you, it, this, that, anyone,
+ *   someone* or *the* + a role noun (e.g. `would {pronoun} have` for "Would it have helped?").
  */
 export interface PhraseEntry {
   id: string;
@@ -92,6 +94,7 @@ const ROLE = `(?:${roleAlternation()})`;
 // One quantifier over one class: with the word-start look-behind each word is scanned once (linear).
 const WORD = '[\\p{L}\\p{N}_@]+';
 const ADVERB = '(?:\\p{L}+ly|also|never|only|still|even|just|then|already|of\\s+course)';
+const PRONOUN = `(?:we|i|they|he|she|you|it|this|that|anyone|someone|the\\s+${ROLE})`;
 
 /** The regular-expression source of one phrase (no capture groups). */
 export function phraseSource(phrase: string): string {
@@ -100,11 +103,12 @@ export function phraseSource(phrase: string): string {
     .split(/\s+/)
     .map((word) =>
       word
-        .split(/(\{role\}|\{word\}|\{adverb\})/)
+        .split(/(\{role\}|\{word\}|\{adverb\}|\{pronoun\})/)
         .map((part) => {
           if (part === '{role}') return ROLE;
           if (part === '{word}') return WORD;
           if (part === '{adverb}') return ADVERB;
+          if (part === '{pronoun}') return PRONOUN;
           return part
             .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
             .replace(/['’]/g, "['’]")

@@ -39,7 +39,7 @@ for (const noun of ROLE_NOUNS) {
 /** Words that may stand between a subject and its verb ("we *had also* failed to"). */
 const BETWEEN = new Set([
   'also', 'then', 'initially', 'still', 'just', 'unfortunately', 'again', 'subsequently', 'ultimately', 'previously',
-  'originally', 'both', 'all', 'simply', 'completely', 'repeatedly', 'had', 'have', 'has', 'did', 'had', 'therefore',
+  'originally', 'both', 'all', 'simply', 'completely', 'repeatedly', 'had', 'have', 'has', 'did', 'therefore',
   'thus', 'consequently', 'clearly', 'obviously', 'apparently', 'evidently', 'further', 'later', 'themselves', 'ourselves',
   'collectively', 'each', 'too', 'partly', 'partially', 'largely', 'entirely', 'totally', 'somehow', 'certainly', 'already',
   'never', 'not', 'only', 'having', 'nearly', 'almost', 'briefly', 'once', 'often', 'sometimes', 'frequently', 'indeed', 'even', 'ever', 'however',

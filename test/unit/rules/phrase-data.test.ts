@@ -30,7 +30,7 @@ describe('phrase data', () => {
       it('every phrase compiles and matches itself', () => {
         for (const entry of data.entries) {
           for (const phrase of entry.phrases) {
-            const sample = phrase.replace('{person} ', '').replaceAll('{role}', 'engineer').replaceAll('{word}', 'Bob').replaceAll('{adverb}', 'probably');
+            const sample = phrase.replace('{person} ', '').replaceAll('{role}', 'engineer').replaceAll('{word}', 'Bob').replaceAll('{adverb}', 'probably').replaceAll('{pronoun}', 'we');
             const matcher = new PhraseMatcher([{ ...entry, phrases: [phrase] }]);
             assert.equal([...matcher.matches(`x ${sample} y`)].length, 1, `${entry.id}: ${phrase}`);
           }
@@ -42,7 +42,7 @@ describe('phrase data', () => {
     for (const file of files) {
       const data: PhraseData = JSON.parse(readFileSync(path.join(DIR, file), 'utf8'));
       for (const phrase of data.entries.flatMap((entry) => entry.phrases)) {
-        assert.ok(!/\{(?!person\}|role\}|word\}|adverb\})/.test(phrase), phrase);
+        assert.ok(!/\{(?!person\}|role\}|word\}|adverb\}|pronoun\})/.test(phrase), phrase);
         assert.ok(phrase.indexOf('{person}') <= 0, phrase);
       }
     }
