@@ -65,13 +65,32 @@ const TOPIC_BEFORE = new Set(['from', 'on', 'about', 'share', 'sharing']);
  * mistake in the upgrade logic" locates a defect in a thing. "my mistake" is a verdict unless it is a topic.
  */
 function isMistakeVerdict(text: string, match: PhraseMatch): boolean {
-  if (/^(?:was|were)\s/iu.test(match.text)) {
+  if (!match.needsPerson && /^(?:was|were)\s/iu.test(match.text)) {
     const rest = text.slice(match.end);
     return /^\s*(?:[.,;:!)—–-]|$)/u.test(rest) || /^\s+(?:to|and|but|on\s+(?:my|our)\s+part)\b/iu.test(rest);
   }
   const [before] = wordsBefore(text, match.start, 1);
   return before === undefined || !TOPIC_BEFORE.has(before);
 }
+
+/**
+ * "the magnitude of my failure was laid bare", "My bad.": a bare verdict stands alone or before its verb;
+ * "my failure to test" is a counterfactual, "my failure rate" a measure.
+ */
+const AFTER_BARE_VERDICT = new Set(['was', 'is', 'were', 'are', 'here', 'again']);
+
+function isBareVerdict(text: string, match: PhraseMatch): boolean {
+  const [before] = wordsBefore(text, match.start, 1);
+  if (before !== undefined && TOPIC_BEFORE.has(before)) return false;
+  if (/^\s*(?:[.,;:!?)—–-]|$)/u.test(text.slice(match.end))) return true;
+  const [after] = wordsAfter(text, match.end, 1);
+  return after !== undefined && AFTER_BARE_VERDICT.has(after);
+}
+
+/** Verbs that name an outcome ("broke", "took down production"), not a judgement of how it was done. */
+const OUTCOME_VERB = /^(?:broke|took|brought|caused)\b/iu;
+/** "I accidentally broke the installation": an outcome nobody intended, described, not judged. */
+const UNINTENDED = new Set(['accidentally', 'inadvertently', 'unintentionally', 'unknowingly', 'unwittingly']);
 
 export const blame: Rule = {
   id: 'blame',
@@ -96,6 +115,10 @@ export const blame: Rule = {
         }
         if (match.entry.id === 'judging-passive') return hasPersonAgent(run.text, match.end, context.subjects);
         if (match.entry.id === 'self-judgement' || match.entry.id === 'their-mistake') return isMistakeVerdict(run.text, match);
+        if (match.entry.id === 'bare-verdict') return isBareVerdict(run.text, match);
+        if (match.entry.id === 'judging-verb' && OUTCOME_VERB.test(match.text)) {
+          return !wordsBefore(run.text, match.start, 2).some((word) => UNINTENDED.has(word));
+        }
         return true;
       },
     });

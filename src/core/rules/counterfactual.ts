@@ -88,6 +88,9 @@ export const counterfactual: Rule = {
             return acceptModal(run, match, context.subjects);
           case 'had-we':
             return acceptCondition(run, match);
+          case 'wish-had':
+            // "I wish I tested it" (a past tense) or "I wish we had tested it"; not "I wish we had more time".
+            return /ed$/iu.test(match.text) || acceptCondition(run, match);
           case 'why-didnt': {
             // "Why didn't I know about this sooner?" asks how information flowed, not what people failed to do.
             const [verb] = wordsAfter(run.text, match.end, 1);

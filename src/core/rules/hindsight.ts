@@ -58,6 +58,11 @@ export const hindsight: Rule = {
           const [before] = wordsBefore(run.text, match.start, 1);
           const [after] = wordsAfter(run.text, match.end, 1);
           const sentenceStart = /(^|[.!?]\s+)$/.test(run.text.slice(Math.max(0, match.start - 3), match.start)) || run.text.slice(0, match.start).trim() === '';
+          // "that's clearly not always the case", "it clearly no longer suffices": a view of now, as with "obviously".
+          const next = wordsAfter(run.text, match.end, 4);
+          if ((before !== undefined && PRESENT.has(before)) || (next[0] === 'no' && next[1] === 'longer')) {
+            if (!next.some((word) => VERDICT_NOUNS.has(word))) return false;
+          }
           if (run.text[match.end] === ',' || (after !== undefined && VERDICT_AFTER_CLEARLY.has(after))) return true;
           // "needs to be clearly documented", "is clearly communicated": manner of a passive verb.
           if (before !== undefined && COPULAS.has(before)) return !isParticiple(after);

@@ -45,6 +45,14 @@ const BETWEEN = new Set([
   'never', 'not', 'only', 'having', 'nearly', 'almost', 'briefly', 'once', 'often', 'sometimes', 'frequently', 'indeed', 'even', 'ever', 'however',
 ]);
 
+/** How far back a subject is looked for in its own clause, and across a coordinated clause before it. */
+const SUBJECT_REACH = 80;
+const COORDINATION_REACH = 200;
+/** Breaks a shared subject carries across ("We ran the script, but forgot"); a subordinate clause ends the search. */
+const JOINING_BREAKS = new Set(['and', 'but', ',', ';']);
+/** Words before the head noun of a clause-opening subject ("*the* user", "*our* on-call engineer"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'his', 'her', 'your', 'this', 'that', 'one', 'of']);
+
 /** Where a clause ends, looking back from a verb. */
 const CLAUSE_BREAK = /[.;:!?()[\]{}—–]|,|\s-\s|\b(?:and|but|because|so|when|while|after|before|since|although|though|which|that|who|if|as|until|where)\b/giu;
 
@@ -70,26 +78,36 @@ export class SubjectFinder {
 
   /** The subject's head word before `index` (lower case, without possessive), or null. */
   headBefore(text: string, index: number): string | null {
-    const from = Math.max(0, index - 80);
-    // A closed aside is skipped: "we (CFCA) failed", "the engineer (new to the team) forgot to".
-    let clause = text.slice(from, index).replace(/\([^()]*\)/gu, ' ');
-    CLAUSE_BREAK.lastIndex = 0;
-    let cut = 0;
-    let breakWord = '';
-    for (let match = CLAUSE_BREAK.exec(clause); match; match = CLAUSE_BREAK.exec(clause)) {
-      cut = match.index + match[0].length;
-      breakWord = match[0].toLowerCase();
-    }
-    clause = clause.slice(cut);
-    const words = clause.split(/\s+/).filter((word) => word !== '');
+    const from = Math.max(0, index - COORDINATION_REACH);
+    // A closed aside is skipped (blanked, so offsets hold): "we (CFCA) failed", "the engineer (new to the team) forgot to".
+    const window = text.slice(from, index).replace(/\([^()]*\)/gu, (aside) => ' '.repeat(aside.length));
+    const breaks = [...window.matchAll(CLAUSE_BREAK)].map((match) => ({ start: match.index, end: match.index + match[0].length, word: match[0].toLowerCase() }));
+    const last = breaks[breaks.length - 1];
+    const clause = window.slice(Math.max(last?.end ?? 0, window.length - SUBJECT_REACH));
+    const head = lastHead(clause);
+    if (head !== null) return head;
     // "the engineer who failed to": `who` stands only for people.
-    if (breakWord === 'who' && words.every((word) => BETWEEN.has(normalizeWord(word)))) return 'who';
-    for (let i = words.length - 1; i >= 0; i--) {
-      const word = normalizeWord(words[i]);
-      if (word === '') continue;
-      // Adverbs and auxiliaries between subject and verb ("we had indeed missed", "they quickly forgot").
-      if (BETWEEN.has(word) || /^[a-z]{3,}ly$/.test(word)) continue;
-      return word;
+    if (last?.word === 'who') return 'who';
+    return this.coordinatedSubject(window, breaks, from === 0);
+  }
+
+  /**
+   * "We ran the script, but forgot to update the mapping", "I deployed a refactor and failed to see…":
+   * a predicate joined by *and* / *but* shares the subject that opens the clause before it.
+   */
+  private coordinatedSubject(window: string, breaks: ReadonlyArray<{ start: number; end: number; word: string }>, atTextStart: boolean): string | null {
+    let coordinated = false;
+    for (let i = breaks.length - 1; i >= 0; i--) {
+      const { word } = breaks[i];
+      if (!JOINING_BREAKS.has(word)) return null;
+      coordinated ||= word === 'and' || word === 'but';
+      const start = i > 0 ? breaks[i - 1].end : 0;
+      const clause = window.slice(start, breaks[i].start);
+      if (lastHead(clause) === null) continue;
+      // The clause must be seen from its start: its first word is read as its subject.
+      if (!coordinated || (i === 0 && !atTextStart)) return null;
+      const words = clause.split(/\s+/).map(normalizeWord).filter((word) => word !== '' && !DETERMINERS.has(word));
+      return words[0] ?? null;
     }
     return null;
   }
@@ -99,6 +117,18 @@ export class SubjectFinder {
     if (/^@[\p{L}\p{N}_.-]+$/u.test(lower)) return true;
     return lower === 'who' || PEOPLE_PRONOUNS.has(lower) || ROLE_SET.has(lower) || this.names.has(lower);
   }
+}
+
+/** The last word of `clause` that is not an adverb or auxiliary between a subject and its verb, or null. */
+function lastHead(clause: string): string | null {
+  const words = clause.split(/\s+/);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = normalizeWord(words[i]);
+    // Adverbs and auxiliaries between subject and verb ("we had indeed missed", "they quickly forgot").
+    if (word === '' || BETWEEN.has(word) || /^[a-z]{3,}ly$/.test(word)) continue;
+    return word;
+  }
+  return null;
 }
 
 function normalizeWord(word: string): string {

@@ -74,6 +74,23 @@ describe('blame', () => {
     ['This is completely unacceptable on our part.', 'unacceptable on our part'],
     ['The paralysis that mastered me after my fuckup.', 'my fuckup'],
     ['One of the dumb things that we forgot to do was a backup.', 'dumb things'],
+    // Round 10: numbered and bare self-verdicts, "we were terrible at", coordinated predicates share the subject.
+    ['I was used to ignoring occasional alerts - mistake #1.', 'mistake #1'],
+    ['Mistake #2.', 'Mistake #2'],
+    ['At last, the magnitude of my failure was laid bare.', 'my failure'],
+    ['My bad.', 'My bad'],
+    ['It was my error, I guess.', 'was my error'],
+    ['And here’s the mistake.', 'here’s the mistake'],
+    ['I had not considered what this lax behavior means for my backups.', 'lax behavior'],
+    ['However, we were terrible at communicating about this.', 'were terrible at'],
+    ['We did a poor job of telling customers.', 'did a poor job'],
+    ['We weren’t vigilant enough to see the problem.', 'weren’t vigilant'],
+    ['I was not careful enough with the flags.', 'was not careful'],
+    ['We fucked up.', 'fucked up'],
+    ['Over the years we got complacent about restores.', 'got complacent'],
+    ['A mixture of human and process error were to blame.', 'human and process error'],
+    ['Some crews just don’t care, they want to be done.', 'just don’t care'],
+    ['We deployed the change and broke production.', 'broke'],
   ];
   for (const [sentence, ...phrases] of flagged) it(`flags: ${sentence}`, () => assert.deepEqual(flag(sentence), phrases));
 
@@ -121,6 +138,12 @@ describe('blame', () => {
     'New engineers learn from their mistakes in staging.',
     'It was not an error on our part.',
     'Nobody was at fault.',
+    // Round 10
+    'I accidentally broke the Btrfs installation on my laptop.', // an unintended outcome, described
+    'Our failure rate went up after the deploy.', // a measure, not a verdict
+    'We learned a lot from my failure.', // a topic
+    'The deploy ran and broke checkout.', // the coordinated subject is a thing
+    'We use lazy loading and lax validation in staging.',
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(flag(sentence), []));
 
@@ -195,6 +218,9 @@ describe('hindsight', () => {
     "We weren't expecting data loss on this scale, but it's obviously something we're dealing with now.",
     'We weren’t expecting data loss on this scale, but it’s obviously something we’re dealing with now.',
     'The migration had to happen before the freeze.', // an obligation, not fate
+    // Round 10: "clearly" in the present tense is a view of now.
+    "I thought backups needed no maintenance, but that's clearly not always the case.",
+    'Back then 256 MB was a lot; it clearly no longer suffices.',
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(flag(sentence), []));
 });

@@ -95,6 +95,14 @@ describe('counterfactual', () => {
       ["Why didn't we write the simple shell script earlier?", "Why didn't we"],
       ['A compounding issue was the failure to notify the relevant users.', 'the failure to'],
       ['There was a failure to communicate the change.', 'a failure to'],
+      // Round 10: a wish about the past, a pluperfect failure verb, a predicate coordinated with a person's clause.
+      ['In all honesty, i wish i tested this out better.', 'wish i tested'],
+      ['I wish we had rehearsed the failover.', 'wish we had'],
+      ['I had forgotten to bring filters.', 'forgotten to'],
+      ['We had never thought to check the replica.', 'never thought to'],
+      ['We ran our script a few times, but forgot to update the mapping.', 'forgot to'],
+      ['I deployed a buggy refactor and failed to see that the app was crashing.', 'failed to'],
+      ['The user repointed `latest` manually; and crucially, forgot to update the head.', 'forgot to'],
     ];
     for (const [sentence, phrase] of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), [phrase]));
@@ -165,6 +173,13 @@ describe('counterfactual', () => {
       'Failure to retrieve pod logs means build logs are not forwarded.',
       "Why didn't I know about this sooner?", // how information flowed
       'Why did the alert not fire?',
+      // Round 10
+      'I wish we had more time to prepare.', // a wish about now
+      'I wish I could prevent future attacks.',
+      'The health check started and failed to respond.', // the coordinated subject is a thing
+      'We restarted the server, which failed to come back.', // a subordinate clause has its own subject
+      'During the night the replica lagged and missed the window.',
+      'Tasks that nobody wraps in a script are forgotten.',
     ];
     for (const sentence of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), []));
