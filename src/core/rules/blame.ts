@@ -57,6 +57,9 @@ function hasPersonAgent(text: string, end: number, subjects: SubjectFinder): boo
   return people > 0 && (k >= words.length || AFTER_AGENT.has(words[k]));
 }
 
+/** Punctuation or the end of the run: the verdict's clause ends there ("That was a mistake.", "My bad."). */
+const CLAUSE_END = /^\s*(?:[.,;:!)—–-]|$)/u;
+
 /** "learn from our mistakes", "reflect on my mistakes", "we share our mistakes": mistakes as a topic, not a verdict on this incident. */
 const TOPIC_BEFORE = new Set(['from', 'on', 'about', 'share', 'sharing']);
 
@@ -67,7 +70,7 @@ const TOPIC_BEFORE = new Set(['from', 'on', 'about', 'share', 'sharing']);
 function isMistakeVerdict(text: string, match: PhraseMatch): boolean {
   if (!match.needsPerson && /^(?:was|were)\s/iu.test(match.text)) {
     const rest = text.slice(match.end);
-    return /^\s*(?:[.,;:!)—–-]|$)/u.test(rest) || /^\s+(?:to|and|but|on\s+(?:my|our)\s+part)\b/iu.test(rest);
+    return CLAUSE_END.test(rest) || /^\s+(?:to|and|but|on\s+(?:my|our)\s+part)\b/iu.test(rest);
   }
   const [before] = wordsBefore(text, match.start, 1);
   return before === undefined || !TOPIC_BEFORE.has(before);
@@ -82,7 +85,7 @@ const AFTER_BARE_VERDICT = new Set(['was', 'is', 'were', 'are', 'here', 'again']
 function isBareVerdict(text: string, match: PhraseMatch): boolean {
   const [before] = wordsBefore(text, match.start, 1);
   if (before !== undefined && TOPIC_BEFORE.has(before)) return false;
-  if (/^\s*(?:[.,;:!?)—–-]|$)/u.test(text.slice(match.end))) return true;
+  if (CLAUSE_END.test(text.slice(match.end))) return true;
   const [after] = wordsAfter(text, match.end, 1);
   return after !== undefined && AFTER_BARE_VERDICT.has(after);
 }
