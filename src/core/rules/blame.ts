@@ -62,6 +62,7 @@ const CLAUSE_END = /^\s*(?:[.,;:!)—–-]|$)/u;
 
 /** "learn from our mistakes", "reflect on my mistakes", "we share our mistakes": mistakes as a topic, not a verdict on this incident. */
 const TOPIC_BEFORE = new Set(['from', 'on', 'about', 'share', 'sharing']);
+const TOPIC_DETERMINERS = new Set(['the', 'these', 'those', 'all', 'some']);
 
 /**
  * "That was a mistake.", "It was a mistake to skip the review": a verdict on what someone did; "it was a
@@ -72,8 +73,13 @@ function isMistakeVerdict(text: string, match: PhraseMatch): boolean {
     const rest = text.slice(match.end);
     return CLAUSE_END.test(rest) || /^\s+(?:to|and|but|on\s+(?:my|our)\s+part)\b/iu.test(rest);
   }
-  const [before] = wordsBefore(text, match.start, 1);
-  return before === undefined || !TOPIC_BEFORE.has(before);
+  return !isTopic(text, match.start);
+}
+
+/** "learn from (the) mistakes we made": a topic word just before, or before a determiner. */
+function isTopic(text: string, index: number): boolean {
+  const [first, second] = wordsBefore(text, index, 2).reverse();
+  return (first !== undefined && TOPIC_BEFORE.has(first)) || (TOPIC_DETERMINERS.has(first ?? '') && second !== undefined && TOPIC_BEFORE.has(second));
 }
 
 /**
@@ -83,8 +89,7 @@ function isMistakeVerdict(text: string, match: PhraseMatch): boolean {
 const AFTER_BARE_VERDICT = new Set(['was', 'is', 'were', 'are', 'here', 'again']);
 
 function isBareVerdict(text: string, match: PhraseMatch): boolean {
-  const [before] = wordsBefore(text, match.start, 1);
-  if (before !== undefined && TOPIC_BEFORE.has(before)) return false;
+  if (isTopic(text, match.start)) return false;
   if (CLAUSE_END.test(text.slice(match.end))) return true;
   const [after] = wordsAfter(text, match.end, 1);
   return after !== undefined && AFTER_BARE_VERDICT.has(after);

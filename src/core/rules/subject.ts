@@ -53,6 +53,9 @@ const JOINING_BREAKS = new Set(['and', 'but', ',', ';']);
 /** Words before the head noun of a clause-opening subject ("*the* user", "*our* on-call engineer"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'his', 'her', 'your', 'this', 'that', 'one', 'of']);
 
+/** Words that may open a clause before its subject ("*Wow* I reissued the certificate but forgot to reload nginx"). */
+const INTERJECTIONS = new Set(['wow', 'oh', 'ah', 'well', 'yes', 'ok', 'okay', 'hey', 'alas', 'anyway', 'now']);
+
 /** Where a clause ends, looking back from a verb. */
 const CLAUSE_BREAK = /[.;:!?()[\]{}—–]|,|\s-\s|\b(?:and|but|because|so|when|while|after|before|since|although|though|which|that|who|if|as|until|where)\b/giu;
 
@@ -106,7 +109,7 @@ export class SubjectFinder {
       if (lastHead(clause) === null) continue;
       // The clause must be seen from its start: its first word is read as its subject.
       if (!coordinated || (i === 0 && !atTextStart)) return null;
-      const words = clause.split(/\s+/).map(normalizeWord).filter((word) => word !== '' && !DETERMINERS.has(word));
+      const words = clause.split(/\s+/).map(normalizeWord).filter((word) => word !== '' && !DETERMINERS.has(word) && !INTERJECTIONS.has(word) && !BETWEEN.has(word) && !/^[a-z]{3,}ly$/.test(word));
       return words[0] ?? null;
     }
     return null;

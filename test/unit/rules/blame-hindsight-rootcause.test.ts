@@ -91,6 +91,12 @@ describe('blame', () => {
     ['A mixture of human and process error were to blame.', 'human and process error'],
     ['Some crews just don’t care, they want to be done.', 'just don’t care'],
     ['We deployed the change and broke production.', 'broke'],
+    // Round 11: mistakes and bad decisions with a first-person agent, "shame on me", idioms.
+    ['One mistake I made this release was merging the bump before tagging.', 'mistake I made'],
+    ['I made two bad decisions in the beginning.', 'made two bad decisions'],
+    ['The only backup was six weeks old (shame on me).', 'shame on me'],
+    ['I guess I really screwed the pooch there.', 'screwed the pooch'],
+    ['Admittedly, we got a bit ahead of ourselves.', 'ahead of ourselves'],
   ];
   for (const [sentence, ...phrases] of flagged) it(`flags: ${sentence}`, () => assert.deepEqual(flag(sentence), phrases));
 
@@ -144,6 +150,8 @@ describe('blame', () => {
     'We learned a lot from my failure.', // a topic
     'The deploy ran and broke checkout.', // the coordinated subject is a thing
     'We use lazy loading and lax validation in staging.',
+    // Round 11
+    'We want others to learn from the mistakes we made.', // a topic, after a determiner
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(flag(sentence), []));
 

@@ -103,6 +103,12 @@ describe('counterfactual', () => {
       ['We ran our script a few times, but forgot to update the mapping.', 'forgot to'],
       ['I deployed a buggy refactor and failed to see that the app was crashing.', 'failed to'],
       ['The user repointed `latest` manually; and crucially, forgot to update the head.', 'forgot to'],
+      // Round 11: spacing and contraction variants of the modal, the -ing form of "didn't bother", an interjection before the subject.
+      ['I should \'ve also stored the photos in the cloud.', "should 've"],
+      ['But maybe it\'d have been possible to detect the regression?', "it'd have"],
+      ['It is something I didn\'t bother looking into at all.', "didn't bother looking"],
+      ['Maybe I failed in finding some forks.', 'failed in finding'],
+      ['Wow I reissued the certificate but forgot to reload nginx.', 'forgot to'],
     ];
     for (const [sentence, phrase] of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), [phrase]));
@@ -180,6 +186,9 @@ describe('counterfactual', () => {
       'We restarted the server, which failed to come back.', // a subordinate clause has its own subject
       'During the night the replica lagged and missed the window.',
       'Tasks that nobody wraps in a script are forgotten.',
+      // Round 11
+      "I'd have to restart the cluster.", // "have to": an obligation
+      "We'd have a default of 5.",
     ];
     for (const sentence of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), []));
