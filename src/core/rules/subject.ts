@@ -109,7 +109,7 @@ export class SubjectFinder {
       if (lastHead(clause) === null) continue;
       // The clause must be seen from its start: its first word is read as its subject.
       if (!coordinated || (i === 0 && !atTextStart)) return null;
-      const words = clause.split(/\s+/).map(normalizeWord).filter((word) => word !== '' && !DETERMINERS.has(word) && !INTERJECTIONS.has(word) && !BETWEEN.has(word) && !/^[a-z]{3,}ly$/.test(word));
+      const words = clause.split(/\s+/).map(normalizeWord).filter((word) => word !== '' && !DETERMINERS.has(word) && !INTERJECTIONS.has(word) && !isBetween(word));
       return words[0] ?? null;
     }
     return null;
@@ -127,11 +127,14 @@ function lastHead(clause: string): string | null {
   const words = clause.split(/\s+/);
   for (let i = words.length - 1; i >= 0; i--) {
     const word = normalizeWord(words[i]);
-    // Adverbs and auxiliaries between subject and verb ("we had indeed missed", "they quickly forgot").
-    if (word === '' || BETWEEN.has(word) || /^[a-z]{3,}ly$/.test(word)) continue;
-    return word;
+    if (word !== '' && !isBetween(word)) return word;
   }
   return null;
+}
+
+/** Adverbs and auxiliaries between subject and verb ("we had indeed missed", "they quickly forgot"). */
+function isBetween(word: string): boolean {
+  return BETWEEN.has(word) || /^[a-z]{3,}ly$/.test(word);
 }
 
 function normalizeWord(word: string): string {
