@@ -56,10 +56,10 @@ export const hindsight: Rule = {
         if (match.entry.id === 'clearly') {
           // A verdict ("was clearly wrong", "Clearly, …"), not a manner ("communicate clearly", "clearly label").
           const [before] = wordsBefore(run.text, match.start, 1);
-          const [after] = wordsAfter(run.text, match.end, 1);
+          const next = wordsAfter(run.text, match.end, 4);
+          const after = next[0];
           const sentenceStart = /(^|[.!?]\s+)$/.test(run.text.slice(Math.max(0, match.start - 3), match.start)) || run.text.slice(0, match.start).trim() === '';
           // "that's clearly not always the case", "it clearly no longer suffices": a view of now, as with "obviously".
-          const next = wordsAfter(run.text, match.end, 4);
           if ((before !== undefined && PRESENT.has(before)) || (next[0] === 'no' && next[1] === 'longer')) {
             if (!next.some((word) => VERDICT_NOUNS.has(word))) return false;
           }
