@@ -25,7 +25,7 @@ const PEOPLE_ACTS = new Set(
     'validate document follow act respond consult ask involve share anticipate recognise recognize').split(' '),
 );
 /** Failure verbs in the past tense, said of people: a report of the past even in an action item ("But I forgot to check"). */
-const PAST_FAILURE = /^(?:failed|forgot|neglected|omitted|missed|overlooked|didn't|did not)\b/iu;
+const PAST_FAILURE = /^(?:failed|forgot|forgotten|neglected|omitted|missed|overlooked|didn't|did\s+not|hadn't|had\s+not|never)\b/iu;
 /** Failure verbs that, with users as subject, describe a symptom ("users failed to connect", "users missed emails"). */
 const SYMPTOM_VERBS = /^(?:failed to|missed)$/i;
 

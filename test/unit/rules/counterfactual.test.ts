@@ -123,6 +123,11 @@ describe('counterfactual', () => {
       assert.deepEqual(hits(text, 'counterfactual'), ['forgot to']);
     });
 
+    it('the pluperfect and "never" forms of a failure verb in an action item look back too', () => {
+      const text = '# X\n\n## Action items\n\n- Rate-limit the API. But I had forgotten to check direct calls — owner: @bob\n- Add a restore drill; we never bothered to test restores — owner: @ann\n- Make sure we never miss an alert — owner: @cy\n';
+      assert.deepEqual(hits(text, 'counterfactual'), ['forgotten to', 'never bothered to']);
+    });
+
     it('a modal perfect in an action item (it looks back)', () => {
       const text = '# X\n\n## Action items\n\n- Alert on 4xx rates; this would have detected the issue within minutes — owner: @bob\n- Should have been done the day before; automate it — owner: @ann\n';
       assert.deepEqual(hits(text, 'counterfactual'), ['would have', 'Should have']);
