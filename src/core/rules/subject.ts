@@ -86,12 +86,27 @@ export class SubjectFinder {
     const window = text.slice(from, index).replace(/\([^()]*\)/gu, (aside) => ' '.repeat(aside.length));
     const breaks = [...window.matchAll(CLAUSE_BREAK)].map((match) => ({ start: match.index, end: match.index + match[0].length, word: match[0].toLowerCase() }));
     const last = breaks[breaks.length - 1];
-    const clause = window.slice(Math.max(last?.end ?? 0, window.length - SUBJECT_REACH));
+    const clauseStart = Math.max(last?.end ?? 0, window.length - SUBJECT_REACH);
+    const clause = window.slice(clauseStart);
     const head = lastHead(clause);
-    if (head !== null) return head;
+    if (head !== null) {
+      const seenWhole = clauseStart === (last?.end ?? 0) && (last !== undefined || from === 0);
+      return seenWhole && !this.isPersonWord(head) ? (this.participialSubject(clause) ?? head) : head;
+    }
     // "the engineer who failed to": `who` stands only for people.
     if (last?.word === 'who') return 'who';
     return this.coordinatedSubject(window, breaks, from === 0);
+  }
+
+  /**
+   * "The developer creating the pull request misjudged…", "the engineer handling the page forgot to…": a
+   * person opens the clause and an -ing phrase describes them; the person is the subject.
+   */
+  private participialSubject(clause: string): string | null {
+    const words = clause.split(/\s+/).map(normalizeWord).filter((word) => word !== '');
+    let k = 0;
+    while (k < words.length && DETERMINERS.has(words[k])) k++;
+    return k + 2 < words.length && this.isPersonWord(words[k]) && /^[a-z]{2,}ing$/.test(words[k + 1]) ? words[k] : null;
   }
 
   /**

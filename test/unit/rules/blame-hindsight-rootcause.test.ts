@@ -97,6 +97,14 @@ describe('blame', () => {
     ['The only backup was six weeks old (shame on me).', 'shame on me'],
     ['I guess I really screwed the pooch there.', 'screwed the pooch'],
     ['Admittedly, we got a bit ahead of ourselves.', 'ahead of ourselves'],
+    // Round 12: longer quantifiers before "mistakes", "I was wrong", a lack or a hasty decision of one's own, an -ing phrase after the subject.
+    ['I recently made one of the worst mistakes: I let it expire.', 'made one of the worst mistakes'],
+    ['I admit that I was wrong with yesterday’s move.', 'was wrong'],
+    ['We were wrong to assume the cache was warm.', 'were wrong'],
+    ['My lack of understanding of the ORM caused the error.', 'My lack of understanding'],
+    ['My haphazard strategy cost three days.', 'My haphazard'],
+    ['Our poor planning left no time for testing.', 'Our poor planning'],
+    ['The developer creating the pull request misjudged the impact.', 'misjudged'],
   ];
   for (const [sentence, ...phrases] of flagged) it(`flags: ${sentence}`, () => assert.deepEqual(flag(sentence), phrases));
 
@@ -152,6 +160,10 @@ describe('blame', () => {
     'We use lazy loading and lax validation in staging.',
     // Round 11
     'We want others to learn from the mistakes we made.', // a topic, after a determiner
+    // Round 12
+    'The version we deployed was wrong.', // the subject of "was" is the version
+    'This is heavily limited by our lack of resources.', // a lack of means, not a judgement of people
+    'The job creating the snapshots ignored the lock.', // an -ing phrase after a thing
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(flag(sentence), []));
 

@@ -109,6 +109,10 @@ describe('counterfactual', () => {
       ['It is something I didn\'t bother looking into at all.', "didn't bother looking"],
       ['Maybe I failed in finding some forks.', 'failed in finding'],
       ['Wow I reissued the certificate but forgot to reload nginx.', 'forgot to'],
+      // Round 12: an expectation that did not come true, "failure on my part to", a person described by an -ing phrase.
+      ['The maintenance was not supposed to have affected our service.', 'supposed to have'],
+      ['The maintenance and failure on my part to communicate led to the downtime.', 'failure on my part to'],
+      ['The engineer handling the page forgot to silence the alert.', 'forgot to'],
     ];
     for (const [sentence, phrase] of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), [phrase]));
@@ -194,6 +198,9 @@ describe('counterfactual', () => {
       // Round 11
       "I'd have to restart the cluster.", // "have to": an obligation
       "We'd have a default of 5.",
+      // Round 12
+      'We are supposed to have a backup of this.', // possession
+      'The job handling the queue failed to restart.', // an -ing phrase after a thing
     ];
     for (const sentence of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), []));
