@@ -95,6 +95,21 @@ function isBareVerdict(text: string, match: PhraseMatch): boolean {
   return after !== undefined && AFTER_BARE_VERDICT.has(after);
 }
 
+/**
+ * "I fumbled around in my backups folder" (searching), "we did not care if we grew" (indifference to an
+ * outcome), "we mistakenly thought it was safe" (a belief at the time, reported): no verdict on conduct.
+ */
+const NOT_A_VERDICT_AFTER: ReadonlyArray<[RegExp, ReadonlySet<string>]> = [
+  [/fumbled$/iu, new Set(['around', 'about', 'through'])],
+  [/care$/iu, new Set(['if', 'whether'])],
+  [/mistakenly$/iu, new Set(['thought', 'believed', 'assumed', 'thinking', 'believing', 'assuming'])],
+];
+
+function isVerdictInContext(text: string, match: PhraseMatch): boolean {
+  const [next] = wordsAfter(text, match.end, 1);
+  return !NOT_A_VERDICT_AFTER.some(([verb, after]) => verb.test(match.text) && next !== undefined && after.has(next));
+}
+
 /** Verbs that name an outcome ("broke", "took down production"), not a judgement of how it was done. */
 const OUTCOME_VERB = /^(?:broke|took|brought|caused)\b/iu;
 /** "I accidentally broke the installation": an outcome nobody intended, described, not judged. */
@@ -124,6 +139,7 @@ export const blame: Rule = {
         if (match.entry.id === 'judging-passive') return hasPersonAgent(run.text, match.end, context.subjects);
         if (match.entry.id === 'self-judgement' || match.entry.id === 'their-mistake') return isMistakeVerdict(run.text, match);
         if (match.entry.id === 'bare-verdict') return isBareVerdict(run.text, match);
+        if ((match.entry.id === 'judging-verb' || match.entry.id === 'judging-adverb') && !isVerdictInContext(run.text, match)) return false;
         if (match.entry.id === 'judging-verb' && OUTCOME_VERB.test(match.text)) {
           return !wordsBefore(run.text, match.start, 2).some((word) => UNINTENDED.has(word));
         }

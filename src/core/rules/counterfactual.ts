@@ -1,7 +1,7 @@
 import data from './counterfactual.phrases.json';
 import hindsightData from './hindsight.phrases.json';
 import { isParticiple, participleSpelling } from './participle';
-import { matcherFor, scanPhrases, wordsAfter } from './phrase-rule';
+import { matcherFor, scanPhrases, wordsAfter, wordsBefore } from './phrase-rule';
 import { PhraseMatcher, type PhraseMatch } from './phrases';
 import type { ProseRun } from './prose';
 import { OUTSIDE_ROLES, type SubjectFinder } from './subject';
@@ -112,6 +112,8 @@ export const counterfactual: Rule = {
               const subject = context.subjects.headBefore(run.text, match.start);
               return subject === null || context.subjects.isPersonWord(subject);
             }
+            // "we've not forgotten about you": the failure denied.
+            if (/^forgotten/iu.test(match.text) && ['not', 'never'].includes(wordsBefore(run.text, match.start, 1)[0] ?? '')) return false;
             // "users failed to log in" is a symptom; "the user didn't think to scroll down" is a verdict.
             const head = context.subjects.headBefore(run.text, match.start);
             return head === null || !OUTSIDE_ROLES.has(head) || !SYMPTOM_VERBS.test(match.text);

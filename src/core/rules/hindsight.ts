@@ -25,6 +25,7 @@ const PRESENT = new Set(['am', 'is', 'are', "isn't", "aren't", "it's", "that's",
 const CONSTRAINT = new Set(["couldn't", "can't", 'cannot']);
 /** "This is obviously a massive fail": a present-tense verdict on what was done. */
 const VERDICT_NOUNS = new Set(['mistake', 'mistakes', 'fail', 'failure', 'error', 'wrong', 'bad', 'oversight', 'blunder', 'flaw']);
+const ARTICLES = new Set(['a', 'an', 'the']);
 const PAST = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "didn't", 'should', 'could', 'would']);
 /** "bound to" followed by these is technical ("the socket was bound to port 80"), not fate. */
 /** "obviously we need to…": a claim about work ahead, not a verdict on the past. */
@@ -40,7 +41,7 @@ const VERDICT_WORDS = new Set(['idea', 'mistake', 'mistakes', 'wrong', 'should',
  * "we have always lived with the expectation that an outage was bound to happen": an expectation the
  * people held beforehand, reported as such, is not hindsight.
  */
-const EXPECTATION = /\b(?:expectations?|expected|anticipated|assumed|assumption|knew)\b/i;
+const EXPECTATION = /\b(?:expectations?|expected|anticipated|assumed|assumption|knew|realized|realised|became\s+(?:clear|apparent|evident))\b/i;
 const BOUND_OBJECTS = new Set(['the', 'a', 'an', 'port', 'this', 'that', 'its', 'their', 'our', 'one', 'localhost', 'interface', 'address']);
 
 export const hindsight: Rule = {
@@ -63,7 +64,10 @@ export const hindsight: Rule = {
           if ((before !== undefined && PRESENT.has(before)) || (next[0] === 'no' && next[1] === 'longer')) {
             if (!next.some((word) => VERDICT_NOUNS.has(word))) return false;
           }
-          if (run.text[match.end] === ',' || (after !== undefined && VERDICT_AFTER_CLEARLY.has(after))) return true;
+          if (run.text[match.end] === ',') return true;
+          // "was clearly a mistake" judges; "was very clearly a work-in-progress" describes.
+          if (!sentenceStart && after !== undefined && ARTICLES.has(after)) return next.slice(1).some((word) => VERDICT_NOUNS.has(word));
+          if (after !== undefined && VERDICT_AFTER_CLEARLY.has(after)) return true;
           // "needs to be clearly documented", "is clearly communicated": manner of a passive verb.
           if (before !== undefined && COPULAS.has(before)) return !isParticiple(after);
           return sentenceStart && after !== undefined && CLAUSE_START.has(after);
@@ -88,7 +92,12 @@ export const hindsight: Rule = {
         if (match.entry.id === 'obvious' && /^(?:an )?obvious (?:mistake|error)s?$/i.test(match.text.replace(/\s+/g, ' '))) {
           return !wordsBefore(run.text, match.start, 2).some((word) => MANNER_BEFORE_OBVIOUSLY.has(word) || word === 'any');
         }
-        if (match.entry.id === 'clear-verdict') return wordsAfter(run.text, match.end, 15).some((word) => VERDICT_WORDS.has(word));
+        if (match.entry.id === 'clear-verdict') {
+          const after = wordsAfter(run.text, match.end, 15);
+          // "It is clear that I understand the danger of risky operations": a view of now, unless what follows looks back.
+          if (/\b(?:is|it['’]s)\b/iu.test(match.text) && !after.some((word) => PAST.has(word) || /ed$/.test(word))) return false;
+          return after.some((word) => VERDICT_WORDS.has(word));
+        }
         if (match.entry.id === 'inevitable') {
           if (EXPECTATION.test(run.text.slice(sentenceStartBefore(run.text, match.start), match.start))) return false;
           if (/bound to$/i.test(match.text)) {

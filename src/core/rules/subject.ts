@@ -100,13 +100,17 @@ export class SubjectFinder {
 
   /**
    * "The developer creating the pull request misjudged…", "the engineer handling the page forgot to…": a
-   * person opens the clause and an -ing phrase describes them; the person is the subject.
+   * person opens the clause and an -ing phrase describes them; the person is the subject. Not a pronoun:
+   * "I'm going to…" is a verb in the progressive, not a person described.
    */
   private participialSubject(clause: string): string | null {
-    const words = clause.split(/\s+/).map(normalizeWord).filter((word) => word !== '');
+    const raw = clause.split(/\s+/).filter((word) => normalizeWord(word) !== '');
+    const words = raw.map(normalizeWord);
     let k = 0;
     while (k < words.length && DETERMINERS.has(words[k])) k++;
-    return k + 2 < words.length && this.isPersonWord(words[k]) && /^[a-z]{2,}ing$/.test(words[k + 1]) ? words[k] : null;
+    const person = words[k];
+    if (k + 2 >= words.length || PEOPLE_PRONOUNS.has(person) || /['’]/u.test(raw[k])) return null;
+    return this.isPersonWord(person) && /^[a-z]{2,}ing$/.test(words[k + 1]) ? person : null;
   }
 
   /**

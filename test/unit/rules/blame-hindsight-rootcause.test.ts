@@ -105,6 +105,19 @@ describe('blame', () => {
     ['My haphazard strategy cost three days.', 'My haphazard'],
     ['Our poor planning left no time for testing.', 'Our poor planning'],
     ['The developer creating the pull request misjudged the impact.', 'misjudged'],
+    // Round 13: a past idea judged, judging words, a mistake owned or qualified, "mistakenly" of a person.
+    ['This was a bad idea.', 'was a bad idea'],
+    ['Removing it was a dumb idea.', 'was a dumb idea'],
+    ['In a colossal bonehead move I deleted the repository.', 'bonehead'],
+    ['I explained the idiotic thing I had done.', 'idiotic'],
+    ['Releasing two broken versions is extremely unprofessional.', 'unprofessional'],
+    ['Hubris.', 'Hubris'],
+    ['We had some fairly intense mismanagement.', 'mismanagement'],
+    ['I can be lazy, right?', 'can be lazy'],
+    ['I was going to own that mistake.', 'own that mistake'],
+    ['It was definitely a mistake, I will fix it.', 'was definitely a mistake'],
+    ['Regardless of the outcome, major failures on my part.', 'failures on my part'],
+    ['We mistakenly injected a configuration fault.', 'mistakenly'],
   ];
   for (const [sentence, ...phrases] of flagged) it(`flags: ${sentence}`, () => assert.deepEqual(flag(sentence), phrases));
 
@@ -164,6 +177,12 @@ describe('blame', () => {
     'The version we deployed was wrong.', // the subject of "was" is the version
     'This is heavily limited by our lack of resources.', // a lack of means, not a judgement of people
     'The job creating the snapshots ignored the lock.', // an -ing phrase after a thing
+    // Round 13
+    "I'm going to spare you exactly what was wrong.", // "I'm going": a verb, not a person described by an -ing phrase
+    'This, as it turns out, is a bad idea.', // a present view, not a verdict on what was done
+    'We dismissed the alert because we mistakenly thought our usage was safe.', // a belief at the time, reported
+    'When I got back, I fumbled around in my backups folder.', // searching
+    'We honestly did not care if we grew or not.', // indifference to an outcome
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(flag(sentence), []));
 
@@ -204,6 +223,8 @@ describe('hindsight', () => {
     ['With the benefit of hindsight, the limit was too low.', 'With the benefit of hindsight'],
     ['An outage was bound to happen after the migration.', 'was bound to'],
     ['That was an obvious mistake.', 'an obvious mistake'],
+    // Round 13
+    ['It was a time bomb that would inevitably bring down the workers.', 'would inevitably'],
   ];
   for (const [sentence, ...phrases] of flagged) it(`flags: ${sentence}`, () => assert.deepEqual(flag(sentence), phrases));
 
@@ -241,6 +262,11 @@ describe('hindsight', () => {
     // Round 10: "clearly" in the present tense is a view of now.
     "I thought backups needed no maintenance, but that's clearly not always the case.",
     'Back then 256 MB was a lot; it clearly no longer suffices.',
+    // Round 13: a view of now after "it is clear that"; "clearly" describing; a realization at the time.
+    'It is clear that I understand the danger of risky operations.',
+    'Investigation was difficult since the archive was very clearly a work-in-progress.',
+    'So it became clear that it was only a matter of time before this would be noticed.',
+    'Inevitably we are going to have to skip some items.',
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(flag(sentence), []));
 });

@@ -11,7 +11,7 @@ describe('counterfactual', () => {
       ["We should've paged the database team.", "should've"],
       ['This could have been avoided.', 'could have'],
       ['A canary would have caught it.', 'would have'],
-      ['The outage would not have happened with a canary.', 'would have'.replace('would have', 'would not have')],
+      ['The outage would not have happened with a canary.', 'would not have'],
       ['If only we had tested the failover.', 'If only'],
       ['Had we known about the quota, we waited.', 'Had we'],
       ['If the engineer had checked the dashboard, the alert was there.', 'If the engineer had'],
@@ -113,6 +113,8 @@ describe('counterfactual', () => {
       ['The maintenance was not supposed to have affected our service.', 'supposed to have'],
       ['The maintenance and failure on my part to communicate led to the downtime.', 'failure on my part to'],
       ['The engineer handling the page forgot to silence the alert.', 'forgot to'],
+      // Round 13
+      ['I had not considered sending them an email earlier on.', 'had not considered'],
     ];
     for (const [sentence, phrase] of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), [phrase]));
@@ -201,6 +203,8 @@ describe('counterfactual', () => {
       // Round 12
       'We are supposed to have a backup of this.', // possession
       'The job handling the queue failed to restart.', // an -ing phrase after a thing
+      // Round 13
+      "Don't worry, we've not forgotten about you!", // the failure denied
     ];
     for (const sentence of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), []));
