@@ -1,5 +1,5 @@
 import data from './blame.phrases.json';
-import { matcherFor, scanPhrases, wordsAfter, wordsBefore } from './phrase-rule';
+import { matcherFor, scanPhrases, sentenceStartBefore, wordsAfter, wordsBefore } from './phrase-rule';
 import type { PhraseMatch } from './phrases';
 import type { SubjectFinder } from './subject';
 import type { Rule } from './types';
@@ -110,6 +110,14 @@ function isVerdictInContext(text: string, match: PhraseMatch): boolean {
   return !NOT_A_VERDICT_AFTER.some(([verb, after]) => verb.test(match.text) && next !== undefined && after.has(next));
 }
 
+/** Words between "made" and "mistakes" that count rather than judge ("made *some* mistakes", "made *a few* mistakes"). */
+const QUANTIFIERS = new Set(['a', 'an', 'some', 'few', 'many', 'several', 'lots', 'of', 'the', 'plenty', 'any', 'more', 'two', 'three']);
+
+function isGenericMistake(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/u);
+  return words[0] === 'made' && /^mistakes?$/u.test(words[words.length - 1]) && words.slice(1, -1).every((word) => QUANTIFIERS.has(word));
+}
+
 /** Verbs that name an outcome ("broke", "took down production"), not a judgement of how it was done. */
 const OUTCOME_VERB = /^(?:broke|took|brought|caused)\b/iu;
 /** "I accidentally broke the installation": an outcome nobody intended, described, not judged. */
@@ -137,9 +145,14 @@ export const blame: Rule = {
           return context.subjects.isPerson(run.text, startOfTrailing(run.text, match.start, COPULAS));
         }
         if (match.entry.id === 'judging-passive') return hasPersonAgent(run.text, match.end, context.subjects);
+        // "It turns out that I was wrong -- people were reading my website": a guess proved wrong, not conduct judged.
+        if (/wrong$/iu.test(match.text) && /\bturn(?:s|ed)\s+out\s+(?:that\s+)?$/iu.test(run.text.slice(sentenceStartBefore(run.text, match.start), match.start).replace(/\S+\s*$/u, ''))) return false;
         if (match.entry.id === 'self-judgement' || match.entry.id === 'their-mistake') return isMistakeVerdict(run.text, match);
         if (match.entry.id === 'bare-verdict') return isBareVerdict(run.text, match);
         if ((match.entry.id === 'judging-verb' || match.entry.id === 'judging-adverb') && !isVerdictInContext(run.text, match)) return false;
+        // "you've probably made some mistakes that made you want to hide": the generic "you", everyone's mistakes
+        // (unless judged: "if you made a stupid mistake").
+        if (match.entry.id === 'judging-verb' && isGenericMistake(match.text) && context.subjects.headBefore(run.text, match.start) === 'you') return false;
         if (match.entry.id === 'judging-verb' && OUTCOME_VERB.test(match.text)) {
           return !wordsBefore(run.text, match.start, 2).some((word) => UNINTENDED.has(word));
         }

@@ -58,6 +58,18 @@ function acceptModal(run: ProseRun, match: PhraseMatch, subjects: SubjectFinder)
   return !HINDSIGHT_MODALS.matches(run.text.slice(match.start, match.start + 80)).some((found) => found.start === 0);
 }
 
+/** "I wondered if anyone had noticed": an indirect question, not a condition. */
+const ASKING = new Set(['wonder', 'wondered', 'wondering', 'ask', 'asked', 'asking', 'know', 'knew', 'check', 'checked', 'see', 'saw']);
+/** Subjects before "had": "we had we had made" (a doubled word) is no inversion. */
+const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'he', 'she', 'you', 'it']);
+
+/** "Had we tested…" (inverted) and "if we had tested…" are conditions; see ASKING and SUBJECT_PRONOUNS. */
+function isCondition(run: ProseRun, match: PhraseMatch): boolean {
+  const [before] = wordsBefore(run.text, match.start, 1);
+  if (before === undefined) return true;
+  return /^if\s/iu.test(match.text) ? !ASKING.has(before) : !SUBJECT_PRONOUNS.has(before);
+}
+
 function acceptCondition(run: ProseRun, match: PhraseMatch): boolean {
   const after = wordsAfter(run.text, match.end, 3);
   let i = 0;
@@ -87,7 +99,7 @@ export const counterfactual: Rule = {
           case 'could-would-have':
             return acceptModal(run, match, context.subjects);
           case 'had-we':
-            return acceptCondition(run, match);
+            return isCondition(run, match) && acceptCondition(run, match);
           case 'wish-had':
             // "I wish I tested it" (a past tense) or "I wish we had tested it"; not "I wish we had more time".
             return /ed$/iu.test(match.text) || acceptCondition(run, match);

@@ -25,6 +25,8 @@ const PRESENT = new Set(['am', 'is', 'are', "isn't", "aren't", "it's", "that's",
 const CONSTRAINT = new Set(["couldn't", "can't", 'cannot']);
 /** "This is obviously a massive fail": a present-tense verdict on what was done. */
 const VERDICT_NOUNS = new Set(['mistake', 'mistakes', 'fail', 'failure', 'error', 'wrong', 'bad', 'oversight', 'blunder', 'flaw']);
+/** "till it was obvious", "once it was clear that": what became evident at the time. */
+const WHEN = new Set(['till', 'until', 'when', 'once', 'after']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const PAST = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "didn't", 'should', 'could', 'would']);
 /** "bound to" followed by these is technical ("the socket was bound to port 80"), not fate. */
@@ -85,8 +87,12 @@ export const hindsight: Rule = {
           const verb = previous !== undefined && PRESENT.has(previous) ? previous : after.find((word) => PRESENT.has(word) || PAST.has(word) || /ed$/.test(word));
           return verb === undefined || !PRESENT.has(verb);
         }
-        if (match.entry.id === 'obvious' && wordsBefore(run.text, match.start, 3).some((word) => NEGATED_BEFORE.has(word))) {
-          return false;
+        if (match.entry.id === 'obvious' || match.entry.id === 'clear-verdict') {
+          const before = wordsBefore(run.text, match.start, 3);
+          if (match.entry.id === 'obvious' && before.some((word) => NEGATED_BEFORE.has(word))) return false;
+          // "waited till it was obvious that…" (what became evident then), "so that it is obvious which…" (a goal).
+          const previous = before[before.length - 1];
+          if (previous !== undefined && (WHEN.has(previous) || (previous === 'that' && before[before.length - 2] === 'so'))) return false;
         }
         // "there was no obvious error message", "without any obvious mistake": what was looked for, not a verdict.
         if (match.entry.id === 'obvious' && /^(?:an )?obvious (?:mistake|error)s?$/i.test(match.text.replace(/\s+/g, ' '))) {

@@ -118,6 +118,10 @@ describe('blame', () => {
     ['It was definitely a mistake, I will fix it.', 'was definitely a mistake'],
     ['Regardless of the outcome, major failures on my part.', 'failures on my part'],
     ['We mistakenly injected a configuration fault.', 'mistakenly'],
+    // Round 14
+    ['I should have been more careful about the recent changes.', 'should have been more careful'],
+    ['During this process, an error was made that resulted in the wrong zone being targeted.', 'an error was made'],
+    ['Maybe you made a stupid mistake too, so did I.', 'made a stupid mistake'],
   ];
   for (const [sentence, ...phrases] of flagged) it(`flags: ${sentence}`, () => assert.deepEqual(flag(sentence), phrases));
 
@@ -183,6 +187,9 @@ describe('blame', () => {
     'We dismissed the alert because we mistakenly thought our usage was safe.', // a belief at the time, reported
     'When I got back, I fumbled around in my backups folder.', // searching
     'We honestly did not care if we grew or not.', // indifference to an outcome
+    // Round 14
+    'It turns out that I was wrong -- people were reading my website.', // a guess proved wrong
+    "If you've been an engineer for any time, you've probably made some mistakes.", // the generic "you"
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(flag(sentence), []));
 
@@ -225,6 +232,8 @@ describe('hindsight', () => {
     ['That was an obvious mistake.', 'an obvious mistake'],
     // Round 13
     ['It was a time bomb that would inevitably bring down the workers.', 'would inevitably'],
+    // Round 14
+    ['Upgrading on Sunday night was just asking for trouble on Monday.', 'asking for trouble'],
   ];
   for (const [sentence, ...phrases] of flagged) it(`flags: ${sentence}`, () => assert.deepEqual(flag(sentence), phrases));
 
@@ -267,6 +276,9 @@ describe('hindsight', () => {
     'Investigation was difficult since the archive was very clearly a work-in-progress.',
     'So it became clear that it was only a matter of time before this would be noticed.',
     'Inevitably we are going to have to skip some items.',
+    // Round 14: what became evident at the time; a goal.
+    'He waited for ten minutes till it was obvious that the alert was not a flap.',
+    'Find a way to label the interface so that it is obvious which deployment is managed.',
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(flag(sentence), []));
 });

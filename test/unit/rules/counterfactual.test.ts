@@ -115,6 +115,12 @@ describe('counterfactual', () => {
       ['The engineer handling the page forgot to silence the alert.', 'forgot to'],
       // Round 13
       ['I had not considered sending them an email earlier on.', 'had not considered'],
+      // Round 14
+      ['I wish that I had spent another month polishing the server.', 'wish that I had'],
+      ['Yes, I regret releasing Season 2 when I did.', 'regret releasing'],
+      ['Unfortunately, it completely skipped my mind that this script would be affected.', 'skipped my mind'],
+      ['I did NOT get around to formatting it.', 'did NOT get around to'],
+      ["We didn't take care to ensure that the spares had separate power.", "didn't take care to"],
     ];
     for (const [sentence, phrase] of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), [phrase]));
@@ -205,6 +211,10 @@ describe('counterfactual', () => {
       'The job handling the queue failed to restart.', // an -ing phrase after a thing
       // Round 13
       "Don't worry, we've not forgotten about you!", // the failure denied
+      // Round 14
+      'I wondered if anyone had noticed.', // an indirect question, not a condition
+      'By 8:27pm we had we had made the needed changes.', // a doubled word, not an inversion
+      'We regret the inconvenience this caused.', // an apology
     ];
     for (const sentence of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), []));
