@@ -4,7 +4,7 @@ import { isParticiple, participleSpelling } from './participle';
 import { matcherFor, scanPhrases, wordsAfter, wordsBefore } from './phrase-rule';
 import { PhraseMatcher, type PhraseMatch } from './phrases';
 import type { ProseRun } from './prose';
-import { OUTSIDE_ROLES, type SubjectFinder } from './subject';
+import { OUTSIDE_ROLES, PEOPLE_PRONOUNS, type SubjectFinder } from './subject';
 import type { Rule } from './types';
 
 /** The modal perfects of hindsight ("should have known", "could have foreseen"): the hindsight rule reports those. */
@@ -60,14 +60,14 @@ function acceptModal(run: ProseRun, match: PhraseMatch, subjects: SubjectFinder)
 
 /** "I wondered if anyone had noticed": an indirect question, not a condition. */
 const ASKING = new Set(['wonder', 'wondered', 'wondering', 'ask', 'asked', 'asking', 'know', 'knew', 'check', 'checked', 'see', 'saw']);
-/** Subjects before "had": "we had we had made" (a doubled word) is no inversion. */
-const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'he', 'she', 'you', 'it']);
-
-/** "Had we tested…" (inverted) and "if we had tested…" are conditions; see ASKING and SUBJECT_PRONOUNS. */
+/**
+ * "Had we tested…" (inverted) and "if we had tested…" are conditions; not after a verb of asking, and not
+ * after a subject of "had" ("we had we had made", a doubled word, is no inversion).
+ */
 function isCondition(run: ProseRun, match: PhraseMatch): boolean {
   const [before] = wordsBefore(run.text, match.start, 1);
   if (before === undefined) return true;
-  return /^if\s/iu.test(match.text) ? !ASKING.has(before) : !SUBJECT_PRONOUNS.has(before);
+  return /^if\s/iu.test(match.text) ? !ASKING.has(before) : !(PEOPLE_PRONOUNS.has(before) || before === 'it');
 }
 
 function acceptCondition(run: ProseRun, match: PhraseMatch): boolean {

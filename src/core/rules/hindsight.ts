@@ -29,7 +29,6 @@ const VERDICT_NOUNS = new Set(['mistake', 'mistakes', 'fail', 'failure', 'error'
 const WHEN = new Set(['till', 'until', 'when', 'once', 'after']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const PAST = new Set(['was', 'were', 'had', 'did', "wasn't", "weren't", "didn't", 'should', 'could', 'would']);
-/** "bound to" followed by these is technical ("the socket was bound to port 80"), not fate. */
 /** "obviously we need to…": a claim about work ahead, not a verdict on the past. */
 const FORWARD = new Set(['need', 'needs', 'will', 'must', 'should', 'going', 'plan', 'plans', 'want', 'wants']);
 /**
@@ -44,6 +43,7 @@ const VERDICT_WORDS = new Set(['idea', 'mistake', 'mistakes', 'wrong', 'should',
  * people held beforehand, reported as such, is not hindsight.
  */
 const EXPECTATION = /\b(?:expectations?|expected|anticipated|assumed|assumption|knew|realized|realised|became\s+(?:clear|apparent|evident))\b/i;
+/** "bound to" followed by these is technical ("the socket was bound to port 80"), not fate. */
 const BOUND_OBJECTS = new Set(['the', 'a', 'an', 'port', 'this', 'that', 'its', 'their', 'our', 'one', 'localhost', 'interface', 'address']);
 
 export const hindsight: Rule = {
