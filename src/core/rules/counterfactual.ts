@@ -26,6 +26,8 @@ const PEOPLE_ACTS = new Set(
 );
 /** Failure verbs in the past tense, said of people: a report of the past even in an action item ("But I forgot to check"). */
 const PAST_FAILURE = /^(?:failed|forgot|forgotten|neglected|omitted|missed|overlooked|didn't|did\s+not|hadn't|had\s+not|never)\b/iu;
+/** Words that deny the failure verb after them; the subject finder skips them, so they are checked here. */
+const DENIALS = new Set(['not', 'never']);
 /** Failure verbs that, with users as subject, describe a symptom ("users failed to connect", "users missed emails"). */
 const SYMPTOM_VERBS = /^(?:failed to|missed)$/i;
 
@@ -124,8 +126,8 @@ export const counterfactual: Rule = {
               const subject = context.subjects.headBefore(run.text, match.start);
               return subject === null || context.subjects.isPersonWord(subject);
             }
-            // "we've not forgotten about you": the failure denied.
-            if (/^forgotten/iu.test(match.text) && ['not', 'never'].includes(wordsBefore(run.text, match.start, 1)[0] ?? '')) return false;
+            // "we've not forgotten about you", "we have not missed a release since": the failure denied.
+            if (DENIALS.has(wordsBefore(run.text, match.start, 1)[0] ?? '')) return false;
             // "users failed to log in" is a symptom; "the user didn't think to scroll down" is a verdict.
             const head = context.subjects.headBefore(run.text, match.start);
             return head === null || !OUTSIDE_ROLES.has(head) || !SYMPTOM_VERBS.test(match.text);

@@ -211,6 +211,8 @@ describe('counterfactual', () => {
       'The job handling the queue failed to restart.', // an -ing phrase after a thing
       // Round 13
       "Don't worry, we've not forgotten about you!", // the failure denied
+      'We have not missed a release since 2019.', // any failure verb denied, not only "forgotten"
+      'We had never missed a page before that night.',
       // Round 14
       'I wondered if anyone had noticed.', // an indirect question, not a condition
       'By 8:27pm we had we had made the needed changes.', // a doubled word, not an inversion
