@@ -110,6 +110,13 @@ function isVerdictInContext(text: string, match: PhraseMatch): boolean {
   return !NOT_A_VERDICT_AFTER.some(([verb, after]) => verb.test(match.text) && next !== undefined && after.has(next));
 }
 
+/** "It turns out that I was wrong -- people were reading my website": a guess proved wrong, not conduct judged. */
+function isGuessProvedWrong(text: string, match: PhraseMatch): boolean {
+  if (!/wrong$/iu.test(match.text)) return false;
+  const beforeSubject = text.slice(sentenceStartBefore(text, match.start), match.start).replace(/\S+\s*$/u, '');
+  return /\bturn(?:s|ed)\s+out\s+(?:that\s+)?$/iu.test(beforeSubject);
+}
+
 /** Words between "made" and "mistakes" that count rather than judge ("made *some* mistakes", "made *a few* mistakes"). */
 const QUANTIFIERS = new Set(['a', 'an', 'some', 'few', 'many', 'several', 'lots', 'of', 'the', 'plenty', 'any', 'more', 'two', 'three']);
 
@@ -145,8 +152,7 @@ export const blame: Rule = {
           return context.subjects.isPerson(run.text, startOfTrailing(run.text, match.start, COPULAS));
         }
         if (match.entry.id === 'judging-passive') return hasPersonAgent(run.text, match.end, context.subjects);
-        // "It turns out that I was wrong -- people were reading my website": a guess proved wrong, not conduct judged.
-        if (/wrong$/iu.test(match.text) && /\bturn(?:s|ed)\s+out\s+(?:that\s+)?$/iu.test(run.text.slice(sentenceStartBefore(run.text, match.start), match.start).replace(/\S+\s*$/u, ''))) return false;
+        if (isGuessProvedWrong(run.text, match)) return false;
         if (match.entry.id === 'self-judgement' || match.entry.id === 'their-mistake') return isMistakeVerdict(run.text, match);
         if (match.entry.id === 'bare-verdict') return isBareVerdict(run.text, match);
         if ((match.entry.id === 'judging-verb' || match.entry.id === 'judging-adverb') && !isVerdictInContext(run.text, match)) return false;
