@@ -69,11 +69,27 @@ const TOPIC_DETERMINERS = new Set(['the', 'these', 'those', 'all', 'some']);
  * mistake in the upgrade logic" locates a defect in a thing. "my mistake" is a verdict unless it is a topic.
  */
 function isMistakeVerdict(text: string, match: PhraseMatch): boolean {
+  if (isJudgedMistake(match.text)) return true;
   if (!match.needsPerson && /^(?:was|were)\s/iu.test(match.text)) {
     const rest = text.slice(match.end);
     return CLAUSE_END.test(rest) || /^\s+(?:to|and|but|on\s+(?:my|our)\s+part)\b/iu.test(rest);
   }
   return !isTopic(text, match.start);
+}
+
+/**
+ * The words that judge a mistake in the judging-adjective entry ("stupid mistakes", "rookie mistake"): with one of
+ * them, "laugh about our stupid mistakes" judges the mistakes even where they are the topic.
+ */
+const MISTAKE_JUDGES = new Set(
+  data.entries
+    .find((entry) => entry.id === 'judging-adjective')!
+    .phrases.map((phrase) => /^(\S+) (?:mistakes?|errors?)$/u.exec(phrase)?.[1])
+    .filter((word): word is string => word !== undefined),
+);
+
+function isJudgedMistake(matched: string): boolean {
+  return matched.toLowerCase().split(/\s+/u).some((word) => MISTAKE_JUDGES.has(word));
 }
 
 /** "learn from (the) mistakes we made": a topic word just before, or before a determiner. */
@@ -96,11 +112,13 @@ function isBareVerdict(text: string, match: PhraseMatch): boolean {
 }
 
 /**
- * "I fumbled around in my backups folder" (searching), "we did not care if we grew" (indifference to an
- * outcome), "we mistakenly thought it was safe" (a belief at the time, reported): no verdict on conduct.
+ * "I fumbled around in my backups folder" (searching), "Rich and I broke off to a conference room" (left),
+ * "we did not care if we grew" (indifference to an outcome), "we mistakenly thought it was safe" (a belief at
+ * the time, reported): no verdict on conduct.
  */
 const NOT_A_VERDICT_AFTER: ReadonlyArray<[RegExp, ReadonlySet<string>]> = [
   [/fumbled$/iu, new Set(['around', 'about', 'through'])],
+  [/broke$/iu, new Set(['off', 'away', 'down', 'even', 'ground', 'for', 'out'])],
   [/care$/iu, new Set(['if', 'whether'])],
   [/mistakenly$/iu, new Set(['thought', 'believed', 'assumed', 'thinking', 'believing', 'assuming'])],
 ];
@@ -125,8 +143,16 @@ function isGenericMistake(text: string): boolean {
   return words[0] === 'made' && /^mistakes?$/u.test(words[words.length - 1]) && words.slice(1, -1).every((word) => QUANTIFIERS.has(word));
 }
 
-/** Verbs that name an outcome ("broke", "took down production"), not a judgement of how it was done. */
-const OUTCOME_VERB = /^(?:broke|took|brought|caused)\b/iu;
+/** Words before "mistake on our side" that keep it a verdict: determiners and adjectives, not a noun of a compound. */
+const MISTAKE_MODIFIERS = new Set(
+  'a an the this that one another our my no any some big huge major minor small simple clear obvious serious grave honest real genuine critical costly'.split(' '),
+);
+
+/** Conjunctions before a generic "you" ("if you screwed up", "when you mess up"). */
+const CONDITION = new Set(['if', 'when', 'whenever', 'once', 'unless']);
+
+/** Verbs that name an outcome ("broke", "had broken production", "took down production"), not a judgement of how it was done. */
+const OUTCOME_VERB = /^(?:broke|took|brought|caused|(?:had|have|has)\s+broken)\b/iu;
 /** "I accidentally broke the installation": an outcome nobody intended, described, not judged. */
 const UNINTENDED = new Set(['accidentally', 'inadvertently', 'unintentionally', 'unknowingly', 'unwittingly']);
 
@@ -140,10 +166,14 @@ export const blame: Rule = {
     const matcher = matcherFor('blame', data, context.config.extraPhrases.blame);
     scanPhrases(context, matcher, {
       accept(run, match) {
+        // "a configuration mistake on our side" locates the mistake in a thing; "a (big) mistake on our side" judges.
+        if (match.entry.id === 'fault' && /^(?:mistake|error)/iu.test(match.text) && !MISTAKE_MODIFIERS.has(wordsBefore(run.text, match.start, 1)[0] ?? 'a')) return false;
         if (match.entry.id === 'human-error' || match.entry.id === 'fault') {
           // "not (a case of) human error", "rather than operator error", "not an employee's fault"
           const before = wordsBefore(run.text, match.start, 4);
-          if (before.some((word) => NEGATIONS.has(word))) return false;
+          // "It was nobody's fault": the denial may be the first word of the match itself.
+          const [first] = wordsAfter(run.text, match.start, 1);
+          if ([...before, first?.replace(/['’]s$/u, '')].some((word) => word !== undefined && NEGATIONS.has(word))) return false;
           if (match.entry.id === 'human-error' && GENERIC.has(before[before.length - 1] ?? '')) return false;
         }
         // People only: "the engineer (who was) responsible for the outage", not "the bugs responsible for the outage".
@@ -158,7 +188,11 @@ export const blame: Rule = {
         if ((match.entry.id === 'judging-verb' || match.entry.id === 'judging-adverb') && !isVerdictInContext(run.text, match)) return false;
         // "you've probably made some mistakes that made you want to hide": the generic "you", everyone's mistakes
         // (unless judged: "if you made a stupid mistake").
-        if (match.entry.id === 'judging-verb' && isGenericMistake(match.text) && context.subjects.headBefore(run.text, match.start) === 'you') return false;
+        if (match.entry.id === 'judging-verb' && context.subjects.headBefore(run.text, match.start) === 'you') {
+          // "if you screwed up, no big deal": the generic "you" of a condition, anyone's slip ("if you made a stupid
+          // mistake" still judges it).
+          if (isGenericMistake(match.text) || (CONDITION.has(wordsBefore(run.text, match.start, 2)[0] ?? '') && !isJudgedMistake(match.text))) return false;
+        }
         if (match.entry.id === 'judging-verb' && OUTCOME_VERB.test(match.text)) {
           return !wordsBefore(run.text, match.start, 2).some((word) => UNINTENDED.has(word));
         }

@@ -14,8 +14,11 @@ const HINDSIGHT_MODALS = new PhraseMatcher(hindsightData.entries.filter((entry) 
  * is left out (punctuation, the end, or a conjunction follows "have"); still a modal perfect.
  */
 const AFTER_ELIDED = new Set(['if', 'when', 'but', 'unless', 'because', 'though', 'although', 'anyway']);
-/** Words that may stand between "have" and its participle ("would have *not* been", "should have *essentially* been"). */
-const BETWEEN = new Set(['not', 'never', 'also', 'even', 'all', 'both', 'already', 'otherwise', 'much', 'far', 'first', 'just', 'only', 'still', 'ever']);
+/**
+ * Words that may stand between "have" and its participle ("would have *not* been", "should have *essentially* been",
+ * "should have *double* checked").
+ */
+const BETWEEN = new Set(['not', 'never', 'also', 'even', 'all', 'both', 'already', 'otherwise', 'much', 'far', 'first', 'just', 'only', 'still', 'ever', 'double']);
 /**
  * "the failure to notify users", "a failure to test the failover": a failure to act is said of people when the act is
  * one people do (tell, check, plan); "the failure to create pods", "failure to retrieve logs" are symptoms of a system.
@@ -30,6 +33,9 @@ const PAST_FAILURE = /^(?:failed|forgot|forgotten|neglected|omitted|missed|overl
 const DENIALS = new Set(['not', 'never']);
 /** Failure verbs that, with users as subject, describe a symptom ("users failed to connect", "users missed emails"). */
 const SYMPTOM_VERBS = /^(?:failed to|missed)$/i;
+
+/** Subjects of a wished-for past after "if only": "if only it were so", "if only that had worked". */
+const WISHED_SUBJECTS = new Set(['it', 'this', 'that', 'there', 'things']);
 
 /** An -ly adverb ("successfully", "probably"); "early" is an adjective there ("should have early warnings"). */
 function isAdverb(word: string): boolean {
@@ -53,11 +59,22 @@ function acceptModal(run: ProseRun, match: PhraseMatch, subjects: SubjectFinder)
     if (/^\s*:/u.test(rest)) return subjects.isPerson(run.text, match.start);
     return /^\s*(?:[.,;!?)\]]|$)/u.test(rest);
   }
-  if (AFTER_ELIDED.has(words[0])) return true;
+  // "as they should have automatically, and…": only adverbs before the clause ends, the participle left out.
+  if (AFTER_ELIDED.has(words[0]) || isElidedAfterAdverbs(run.text.slice(match.end, match.end + 120))) return true;
   let k = 0;
   while (k < words.length - 1 && (BETWEEN.has(words[k]) || isAdverb(words[k]))) k++;
   if (!isParticiple(participleSpelling(words[k], words[k + 1]))) return false;
   return !HINDSIGHT_MODALS.matches(run.text.slice(match.start, match.start + 80)).some((found) => found.start === 0);
+}
+
+/**
+ * The text after "have" is adverbs only, up to the clause's end ("should have automatically, and…"). The caller passes
+ * a bounded window: a clause of adverbs is short, and a scan to the end of the run would be quadratic on long runs.
+ */
+function isElidedAfterAdverbs(rest: string): boolean {
+  const clause = /^([^.,;:!?)\]]*)(?:[.,;:!?)\]]|$)/u.exec(rest)?.[1] ?? '';
+  const words = clause.trim().toLowerCase().split(/\s+/u).filter(Boolean);
+  return words.length > 0 && words.every((word) => BETWEEN.has(word) || isAdverb(word));
 }
 
 /** "I wondered if anyone had noticed": an indirect question, not a condition. */
@@ -116,8 +133,10 @@ export const counterfactual: Rule = {
             return verb !== undefined && PEOPLE_ACTS.has(verb);
           }
           case 'if-only': {
-            const [next] = wordsAfter(run.text, match.end, 1);
-            return next !== undefined && (next === 'had' || context.subjects.isPersonWord(next));
+            // "if only we had tested", "If only it were so!"; not "if only to confirm".
+            const [next, then] = wordsAfter(run.text, match.end, 2);
+            if (next === undefined) return false;
+            return next === 'had' || next === 'were' || context.subjects.isPersonWord(next) || (WISHED_SUBJECTS.has(next) && (then === 'had' || then === 'were'));
           }
           case 'failed-to': {
             // "Missed to remove the cleanup step": "missed to" + a verb is said of people; it counts without

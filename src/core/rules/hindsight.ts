@@ -36,6 +36,8 @@ const FORWARD = new Set(['need', 'needs', 'will', 'must', 'should', 'going', 'pl
  * indefinite pronoun "obviously" grades what was looked for (manner), it is not a verdict.
  */
 const MANNER_BEFORE_OBVIOUSLY = new Set(['not', 'no', 'nothing', 'anything', 'something', "wasn't", "weren't", "isn't", "aren't", "didn't", 'never', 'without']);
+/** "that would obviously be suspicious": a modal before "obviously" reasons about what might follow. */
+const MODALS = new Set(['would', 'could', 'might', 'will', 'can', 'may', 'must']);
 /** "It is clear that it was a bad idea…": "it is clear that" is hindsight when what follows judges a decision. */
 const VERDICT_WORDS = new Set(['idea', 'mistake', 'mistakes', 'wrong', 'should', "shouldn't", 'ought', 'unwise', 'poor', 'insufficient', 'inadequate', 'risky', 'bad', 'better']);
 /**
@@ -70,8 +72,8 @@ export const hindsight: Rule = {
           // "was clearly a mistake" judges; "was very clearly a work-in-progress" describes.
           if (!sentenceStart && after !== undefined && ARTICLES.has(after)) return next.slice(1).some((word) => VERDICT_NOUNS.has(word));
           if (after !== undefined && VERDICT_AFTER_CLEARLY.has(after)) return true;
-          // "needs to be clearly documented", "is clearly communicated": manner of a passive verb.
-          if (before !== undefined && COPULAS.has(before)) return !isParticiple(after);
+          // "needs to be clearly documented", "is clearly communicated", "was clearly well versed": manner of a passive verb.
+          if (before !== undefined && COPULAS.has(before)) return !isParticiple(after === 'well' ? next[1] : after);
           return sentenceStart && after !== undefined && CLAUSE_START.has(after);
         }
         if (match.entry.id === 'obviously') {
@@ -81,6 +83,8 @@ export const hindsight: Rule = {
           const before = wordsBefore(run.text, match.start, 3);
           const previous = before[before.length - 1];
           if (previous !== undefined && MANNER_BEFORE_OBVIOUSLY.has(previous)) return false;
+          // "because that would obviously be suspicious": the reasoning of the time about what might follow.
+          if (previous !== undefined && MODALS.has(previous) && after[0] !== 'have') return false;
           if (before.some((word) => NEGATED_BEFORE.has(word))) return false;
           if (after.slice(0, 4).some((word) => VERDICT_NOUNS.has(word))) return true;
           // The clause's first finite verb: present tense is a view of now.

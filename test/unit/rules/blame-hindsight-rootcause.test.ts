@@ -122,6 +122,19 @@ describe('blame', () => {
     ['I should have been more careful about the recent changes.', 'should have been more careful'],
     ['During this process, an error was made that resulted in the wrong zone being targeted.', 'an error was made'],
     ['Maybe you made a stupid mistake too, so did I.', 'made a stupid mistake'],
+    // Round 15: self-judgement in new words; judged mistakes as a topic; "had broken"; where the fault lies.
+    ['Honestly, I got cocky after a year without an outage.', 'cocky'],
+    ['Boy, was I wrong.', 'Boy, was I wrong'],
+    ['I am an absent-minded person at the best of times.', 'absent-minded'],
+    ['But naive me did not know that yet.', 'naive me'],
+    ['I was being lazy and skipped the dry run.', 'being lazy'],
+    ['It was the worst mistake I have ever made.', 'mistake I have ever made'],
+    ['It was one of the dumbest things I did that year.', 'dumbest'],
+    ['Read on and laugh about our silly mistakes.', 'our silly mistakes'],
+    ['By then it was plain: I had broken production.', 'had broken'],
+    ['Due to a mistake on my side the tag pointed at my fork.', 'mistake on my side'],
+    ['MongoDB went down again, even though the fault lies with me.', 'fault lies with me'],
+    ['The second outage is entirely on me.', 'is entirely on me'],
   ];
   for (const [sentence, ...phrases] of flagged) it(`flags: ${sentence}`, () => assert.deepEqual(flag(sentence), phrases));
 
@@ -190,6 +203,14 @@ describe('blame', () => {
     // Round 14
     'It turns out that I was wrong -- people were reading my website.', // a guess proved wrong
     "If you've been an engineer for any time, you've probably made some mistakes.", // the generic "you"
+    // Round 15
+    'No finger pointing: if you screwed up, no big deal.', // the generic "you" of a condition
+    "It was nobody's fault; the scheduler failed.", // the denial starts the match
+    'Dana and I broke off to a quiet room to work on the cache.', // "broke off": left
+    'It was a routing configuration mistake on our side.', // a mistake located in a thing
+    'I accidentally had broken the staging build.', // an unintended outcome, described
+    'The pressure during the launch was all on me.', // where pressure fell, not whose fault
+    'The schedule depends entirely on us.',
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(flag(sentence), []));
 
@@ -234,6 +255,9 @@ describe('hindsight', () => {
     ['It was a time bomb that would inevitably bring down the workers.', 'would inevitably'],
     // Round 14
     ['Upgrading on Sunday night was just asking for trouble on Monday.', 'asking for trouble'],
+    // Round 15: inevitability after the fact; a signal called a clue.
+    ['Running it from a laptop never would have worked.', 'never would have worked'],
+    ['The first timeout should have been a big clue that the pool was too small.', 'should have been a big clue'],
   ];
   for (const [sentence, ...phrases] of flagged) it(`flags: ${sentence}`, () => assert.deepEqual(flag(sentence), phrases));
 
@@ -279,6 +303,9 @@ describe('hindsight', () => {
     // Round 14: what became evident at the time; a goal.
     'He waited for ten minutes till it was obvious that the alert was not a flap.',
     'Find a way to label the interface so that it is obvious which deployment is managed.',
+    // Round 15: describing a third party; reasoning at the time about what might follow.
+    'The attacker was clearly well versed in the CI system.',
+    'I did not re-upload it, because that would obviously look suspicious.',
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(flag(sentence), []));
 });

@@ -121,6 +121,15 @@ describe('counterfactual', () => {
       ['Unfortunately, it completely skipped my mind that this script would be affected.', 'skipped my mind'],
       ['I did NOT get around to formatting it.', 'did NOT get around to'],
       ["We didn't take care to ensure that the spares had separate power.", "didn't take care to"],
+      // Round 15: a word between "have" and the participle, the participle left out after an adverb, an inverted
+      // modal with a noun-phrase subject, wishes about things, acting on what was known.
+      ['I should have double checked the tag.', 'should have'],
+      ['The pool did not fail over, as it should have automatically, and nobody was paged.', 'should have'],
+      ['Should the last release have been a major version?', 'Should the last release have'],
+      ['If only it were that simple!', 'If only'],
+      ['I wish it had gone better.', 'wish it had'],
+      ['We knew about the limit but didn’t act on it.', 'didn’t act on'],
+      ['The warnings were all there, but we didn’t connect the dots.', 'didn’t connect the dots'],
     ];
     for (const [sentence, phrase] of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), [phrase]));
@@ -217,6 +226,12 @@ describe('counterfactual', () => {
       'I wondered if anyone had noticed.', // an indirect question, not a condition
       'By 8:27pm we had we had made the needed changes.', // a doubled word, not an inversion
       'We regret the inconvenience this caused.', // an apology
+      // Round 15
+      'Each node should have double the memory of the old ones.', // a requirement: "double" before a noun
+      'Each host should have exactly two disks.', // a requirement: an adverb, then a noun phrase
+      'If only to confirm the theory, we restarted the worker.', // "if only" + a purpose
+      'I wish it had a dark mode.', // a wish for a possession
+      'The controller did not act on the signal because it was filtered.', // a system as subject
     ];
     for (const sentence of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), []));
