@@ -60,8 +60,11 @@ function hasPersonAgent(text: string, end: number, subjects: SubjectFinder): boo
 /** Punctuation or the end of the run: the verdict's clause ends there ("That was a mistake.", "My bad."). */
 const CLAUSE_END = /^\s*(?:[.,;:!)—–-]|$)/u;
 
-/** "learn from our mistakes", "reflect on my mistakes", "we share our mistakes": mistakes as a topic, not a verdict on this incident. */
-const TOPIC_BEFORE = new Set(['from', 'on', 'about', 'share', 'sharing']);
+/**
+ * "learn from our mistakes", "reflect on my mistakes", "we share our mistakes", "accept our mistakes", "understand what
+ * mistakes I made": mistakes as a topic, not a verdict on this incident.
+ */
+const TOPIC_BEFORE = new Set(['from', 'on', 'about', 'share', 'sharing', 'accept', 'accepting', 'what']);
 const TOPIC_DETERMINERS = new Set(['the', 'these', 'those', 'all', 'some']);
 
 /**
@@ -103,9 +106,12 @@ function isTopic(text: string, index: number): boolean {
  * "my failure to test" is a counterfactual, "my failure rate" a measure.
  */
 const AFTER_BARE_VERDICT = new Set(['was', 'is', 'were', 'are', 'here', 'again']);
+const PRESENT_COPULAS = new Set(['is', 'are']);
 
 function isBareVerdict(text: string, match: PhraseMatch): boolean {
   if (isTopic(text, match.start)) return false;
+  // "one of the virtues of a programmer is hubris": a definition in the present, not a verdict on what was done.
+  if (!/^(?:my|our)\s/iu.test(match.text) && PRESENT_COPULAS.has(wordsBefore(text, match.start, 1)[0] ?? '')) return false;
   if (CLAUSE_END.test(text.slice(match.end))) return true;
   const [after] = wordsAfter(text, match.end, 1);
   return after !== undefined && AFTER_BARE_VERDICT.has(after);
@@ -151,10 +157,12 @@ const MISTAKE_MODIFIERS = new Set(
 /** Conjunctions before a generic "you" ("if you screwed up", "when you mess up"). */
 const CONDITION = new Set(['if', 'when', 'whenever', 'once', 'unless']);
 
-/** Verbs that name an outcome ("broke", "had broken production", "took down production"), not a judgement of how it was done. */
-const OUTCOME_VERB = /^(?:broke|took|brought|caused|(?:had|have|has)\s+broken)\b/iu;
+/** Verbs that name an outcome ("broke", "had broken production", "I've broken prod", "took down production"), not a judgement of how it was done. */
+const OUTCOME_VERB = /^(?:broke|took|brought|caused|(?:had|have|has)\s+broken|(?:i|we)['’](?:ve|d)\s+broken)\b/iu;
 /** "I accidentally broke the installation": an outcome nobody intended, described, not judged. */
 const UNINTENDED = new Set(['accidentally', 'inadvertently', 'unintentionally', 'unknowingly', 'unwittingly']);
+/** "I didn't know what I'd broken", "to find out which we broke": an indirect question about the outcome. */
+const INDIRECT_QUESTION = new Set(['what', 'which', 'whether']);
 
 export const blame: Rule = {
   id: 'blame',
@@ -194,7 +202,7 @@ export const blame: Rule = {
           if (isGenericMistake(match.text) || (CONDITION.has(wordsBefore(run.text, match.start, 2)[0] ?? '') && !isJudgedMistake(match.text))) return false;
         }
         if (match.entry.id === 'judging-verb' && OUTCOME_VERB.test(match.text)) {
-          return !wordsBefore(run.text, match.start, 2).some((word) => UNINTENDED.has(word));
+          return !wordsBefore(run.text, match.start, 2).some((word) => UNINTENDED.has(word) || INDIRECT_QUESTION.has(word));
         }
         return true;
       },

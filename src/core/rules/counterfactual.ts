@@ -149,6 +149,8 @@ export const counterfactual: Rule = {
             if (DENIALS.has(wordsBefore(run.text, match.start, 1)[0] ?? '')) return false;
             // "users failed to log in" is a symptom; "the user didn't think to scroll down" is a verdict.
             const head = context.subjects.headBefore(run.text, match.start);
+            // "Capturing the moments you missed": the generic "you", anyone at all.
+            if (head === 'you') return false;
             return head === null || !OUTSIDE_ROLES.has(head) || !SYMPTOM_VERBS.test(match.text);
           }
           default:

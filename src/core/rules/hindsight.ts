@@ -21,8 +21,12 @@ const NEGATED_BEFORE = new Set(['not', 'no', 'none', 'nothing', 'never', 'nobody
  * present-tense clause states the writer's view of now, not knowledge of the outcome read into the past.
  */
 const PRESENT = new Set(['am', 'is', 'are', "isn't", "aren't", "it's", "that's", "there's", "we're", "they're", "i'm", 'results', 'means', 'makes', 'remains', 'seems', 'needs']);
-/** "it obviously couldn't wait": what the people could not do then, a constraint they faced, not a verdict. */
-const CONSTRAINT = new Set(["couldn't", "can't", 'cannot']);
+/**
+ * "it obviously couldn't wait", "that would obviously be suspicious", "I obviously wouldn't have access": beside a modal,
+ * "obviously" carries the reasoning of the time (a constraint, what might follow), not a verdict; a modal perfect
+ * ("would obviously have failed") still looks back.
+ */
+const MODALS = new Set(['would', 'could', 'might', 'will', 'can', 'may', 'must', "couldn't", "can't", 'cannot', "wouldn't", "won't"]);
 /** "This is obviously a massive fail": a present-tense verdict on what was done. */
 const VERDICT_NOUNS = new Set(['mistake', 'mistakes', 'fail', 'failure', 'error', 'wrong', 'bad', 'oversight', 'blunder', 'flaw']);
 /** "till it was obvious", "once it was clear that": what became evident at the time. */
@@ -36,8 +40,6 @@ const FORWARD = new Set(['need', 'needs', 'will', 'must', 'should', 'going', 'pl
  * indefinite pronoun "obviously" grades what was looked for (manner), it is not a verdict.
  */
 const MANNER_BEFORE_OBVIOUSLY = new Set(['not', 'no', 'nothing', 'anything', 'something', "wasn't", "weren't", "isn't", "aren't", "didn't", 'never', 'without']);
-/** "that would obviously be suspicious": a modal before "obviously" reasons about what might follow. */
-const MODALS = new Set(['would', 'could', 'might', 'will', 'can', 'may', 'must']);
 /** "It is clear that it was a bad idea…": "it is clear that" is hindsight when what follows judges a decision. */
 const VERDICT_WORDS = new Set(['idea', 'mistake', 'mistakes', 'wrong', 'should', "shouldn't", 'ought', 'unwise', 'poor', 'insufficient', 'inadequate', 'risky', 'bad', 'better']);
 /**
@@ -47,6 +49,20 @@ const VERDICT_WORDS = new Set(['idea', 'mistake', 'mistakes', 'wrong', 'should',
 const EXPECTATION = /\b(?:expectations?|expected|anticipated|assumed|assumption|knew|realized|realised|became\s+(?:clear|apparent|evident))\b/i;
 /** "bound to" followed by these is technical ("the socket was bound to port 80"), not fate. */
 const BOUND_OBJECTS = new Set(['the', 'a', 'an', 'port', 'this', 'that', 'its', 'their', 'our', 'one', 'localhost', 'interface', 'address']);
+
+/** "have" + a participle ("would obviously have failed"), not "have" as a main verb ("wouldn't have access"). */
+function isPerfect(words: readonly string[]): boolean {
+  return words[0] === 'have' && isParticiple(words[1]);
+}
+
+/** Words after "hindsight" that name it as a topic ("hindsight bias", "hindsight judgment"). */
+const TOPIC_AFTER = new Set(['bias', 'biases', 'judgment', 'judgments', 'judgement', 'judgements', 'effect']);
+
+function isHindsightTopic(text: string, start: number, end: number): boolean {
+  const [before] = wordsBefore(text, start, 1);
+  const [after] = wordsAfter(text, end, 1);
+  return (before !== undefined && /^judg/u.test(before)) || (after !== undefined && TOPIC_AFTER.has(after));
+}
 
 export const hindsight: Rule = {
   id: 'hindsight',
@@ -79,12 +95,11 @@ export const hindsight: Rule = {
         if (match.entry.id === 'obviously') {
           // "Obviously, we need to…": read on past the comma.
           const after = wordsAfter(run.text, run.text[match.end] === ',' ? match.end + 1 : match.end, 8);
-          if (after.some((word) => FORWARD.has(word)) || CONSTRAINT.has(after[0] ?? '')) return false;
+          if (after.some((word) => FORWARD.has(word)) || (MODALS.has(after[0] ?? '') && !isPerfect(after.slice(1)))) return false;
           const before = wordsBefore(run.text, match.start, 3);
           const previous = before[before.length - 1];
           if (previous !== undefined && MANNER_BEFORE_OBVIOUSLY.has(previous)) return false;
-          // "because that would obviously be suspicious": the reasoning of the time about what might follow.
-          if (previous !== undefined && MODALS.has(previous) && after[0] !== 'have') return false;
+          if (previous !== undefined && MODALS.has(previous) && !isPerfect(after)) return false;
           if (before.some((word) => NEGATED_BEFORE.has(word))) return false;
           if (after.slice(0, 4).some((word) => VERDICT_NOUNS.has(word))) return true;
           // The clause's first finite verb: present tense is a view of now.
@@ -108,6 +123,8 @@ export const hindsight: Rule = {
           if (/\b(?:is|it['’]s)\b/iu.test(match.text) && !after.some((word) => PAST.has(word) || /ed$/.test(word))) return false;
           return after.some((word) => VERDICT_WORDS.has(word));
         }
+        // "impose judgments in hindsight", "hindsight bias": hindsight named as a topic, not used.
+        if (match.entry.id === 'in-hindsight' && isHindsightTopic(run.text, match.start, match.end)) return false;
         if (match.entry.id === 'inevitable') {
           if (EXPECTATION.test(run.text.slice(sentenceStartBefore(run.text, match.start), match.start))) return false;
           if (/bound to$/i.test(match.text)) {

@@ -15,7 +15,7 @@ export const PEOPLE_PRONOUNS = new Set([
 
 /** Singular nouns for people by their role; plurals are derived (`engineer` → `engineers`). */
 export const ROLE_NOUNS = [
-  'engineer', 'operator', 'developer', 'dev', 'admin', 'administrator', 'sysadmin', 'sre', 'on-call', 'oncall', 'on-caller',
+  'engineer', 'operator', 'developer', 'dev', 'admin', 'administrator', 'sysadmin', 'sysop', 'sre', 'on-call', 'oncall', 'on-caller',
   'responder', 'reviewer', 'author', 'team', 'staff', 'employee', 'person', 'human', 'manager', 'lead', 'commander',
   'maintainer', 'contributor', 'member', 'colleague', 'teammate', 'technician', 'dba', 'analyst', 'tester', 'programmer',
   'architect', 'coordinator', 'specialist', 'agent', 'staffer', 'individual', 'personnel', 'people', 'folks', 'crew',

@@ -135,6 +135,18 @@ describe('blame', () => {
     ['Due to a mistake on my side the tag pointed at my fork.', 'mistake on my side'],
     ['MongoDB went down again, even though the fault lies with me.', 'fault lies with me'],
     ['The second outage is entirely on me.', 'is entirely on me'],
+    // Round 16: verdicts on one's own choices and time, "I've broken", "managed to" + a destructive verb.
+    ['Looking back, I had chosen incorrectly.', 'had chosen incorrectly'],
+    ['We prioritized the wrong project that quarter.', 'prioritized the wrong'],
+    ['We wasted valuable time on the cache.', 'wasted valuable time'],
+    ['I fell into the trap of fixing symptoms.', 'fell into the trap'],
+    ['@dana deployed untested code to the cluster.', 'deployed untested'],
+    ['I’ve broken prod more than once.', 'I’ve broken'],
+    ['Somehow we managed to take down every region.', 'managed to take down'],
+    ['An error of mine, sadly.', 'error of mine'],
+    ['That change was kind of a mistake.', 'was kind of a mistake'],
+    ['Dana, the world’s worst sysop, here.', 'world’s worst sysop'],
+    ['It was hubris, plain and simple.', 'hubris'],
   ];
   for (const [sentence, ...phrases] of flagged) it(`flags: ${sentence}`, () => assert.deepEqual(flag(sentence), phrases));
 
@@ -211,6 +223,13 @@ describe('blame', () => {
     'I accidentally had broken the staging build.', // an unintended outcome, described
     'The pressure during the launch was all on me.', // where pressure fell, not whose fault
     'The schedule depends entirely on us.',
+    // Round 16
+    'The team wasted no time in analyzing the report.', // "no time": the opposite
+    "I didn't know what I'd broken at first.", // an indirect question about the outcome
+    'One of the three great virtues of a programmer is hubris.', // a definition in the present
+    'This is a story of how quickly hubris can turn to humility.', // hubris as a topic
+    'Humility lets us accept our mistakes and move on.', // mistakes as a topic
+    'I wanted to understand what mistakes I made.', // an indirect question
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(flag(sentence), []));
 
@@ -258,6 +277,8 @@ describe('hindsight', () => {
     // Round 15: inevitability after the fact; a signal called a clue.
     ['Running it from a laptop never would have worked.', 'never would have worked'],
     ['The first timeout should have been a big clue that the pool was too small.', 'should have been a big clue'],
+    // Round 16: a modal perfect after "obviously" still looks back.
+    ['The change obviously would have failed in staging.', 'obviously'],
   ];
   for (const [sentence, ...phrases] of flagged) it(`flags: ${sentence}`, () => assert.deepEqual(flag(sentence), phrases));
 
@@ -306,6 +327,10 @@ describe('hindsight', () => {
     // Round 15: describing a third party; reasoning at the time about what might follow.
     'The attacker was clearly well versed in the CI system.',
     'I did not re-upload it, because that would obviously look suspicious.',
+    // Round 16: a negated modal after "obviously"; hindsight named as a topic.
+    "Had it been unrelated, I obviously wouldn't have access to it.",
+    "It's common to impose right/wrong judgments in hindsight.",
+    'Hindsight bias makes the path look obvious.',
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(flag(sentence), []));
 });

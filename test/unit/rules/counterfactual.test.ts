@@ -130,6 +130,9 @@ describe('counterfactual', () => {
       ['I wish it had gone better.', 'wish it had'],
       ['We knew about the limit but didn’t act on it.', 'didn’t act on'],
       ['The warnings were all there, but we didn’t connect the dots.', 'didn’t connect the dots'],
+      // Round 16: the pluperfect of "take the time to"; a role after "why didn't".
+      ['I had not taken the time to read the runbook.', 'had not taken the time to'],
+      ["Why didn't the engineer page the database team?", "Why didn't the engineer"],
     ];
     for (const [sentence, phrase] of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), [phrase]));
@@ -232,6 +235,8 @@ describe('counterfactual', () => {
       'If only to confirm the theory, we restarted the worker.', // "if only" + a purpose
       'I wish it had a dark mode.', // a wish for a possession
       'The controller did not act on the signal because it was filtered.', // a system as subject
+      // Round 16
+      'A photo book of the moments you missed.', // the generic "you"
     ];
     for (const sentence of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), []));
