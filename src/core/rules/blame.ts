@@ -134,6 +134,14 @@ function isVerdictInContext(text: string, match: PhraseMatch): boolean {
   return !NOT_A_VERDICT_AFTER.some(([verb, after]) => verb.test(match.text) && next !== undefined && after.has(next));
 }
 
+/** The subject is "who" and no person stands before it: a question ("who is to blame"), not a relative clause. */
+function isAskingWho(text: string, index: number, subjects: SubjectFinder): boolean {
+  if (subjects.headBefore(text, index) !== 'who') return false;
+  const before = text.slice(Math.max(0, index - 200), index).replace(/\s*\bwho\b[^]*$/iu, '');
+  const [previous] = wordsBefore(before, before.length, 1);
+  return previous === undefined || !subjects.isPersonWord(previous);
+}
+
 /** "It turns out that I was wrong -- people were reading my website": a guess proved wrong, not conduct judged. */
 function isGuessProvedWrong(text: string, match: PhraseMatch): boolean {
   if (!/wrong$/iu.test(match.text)) return false;
@@ -184,6 +192,8 @@ export const blame: Rule = {
           if ([...before, first?.replace(/['’]s$/u, '')].some((word) => word !== undefined && NEGATIONS.has(word))) return false;
           if (match.entry.id === 'human-error' && GENERIC.has(before[before.length - 1] ?? '')) return false;
         }
+        // "Business impact over who is to blame": "who" asks, unless it follows a person ("the engineer who was at fault").
+        if (match.needsPerson && match.entry.id === 'fault' && isAskingWho(run.text, match.start, context.subjects)) return false;
         // People only: "the engineer (who was) responsible for the outage", not "the bugs responsible for the outage".
         if (match.entry.id === 'responsible') {
           if (INTENSIFIED.test(match.text) && /^\s+for\b/iu.test(run.text.slice(match.end)) && !BLAME_OBJECT.test(run.text.slice(match.end))) return false;

@@ -1,7 +1,7 @@
 import data from './counterfactual.phrases.json';
 import hindsightData from './hindsight.phrases.json';
 import { isParticiple, participleSpelling } from './participle';
-import { matcherFor, scanPhrases, wordsAfter, wordsBefore } from './phrase-rule';
+import { matcherFor, scanPhrases, sentenceStartBefore, wordsAfter, wordsBefore } from './phrase-rule';
 import { PhraseMatcher, type PhraseMatch } from './phrases';
 import type { ProseRun } from './prose';
 import { OUTSIDE_ROLES, PEOPLE_PRONOUNS, type SubjectFinder } from './subject';
@@ -36,6 +36,21 @@ const SYMPTOM_VERBS = /^(?:failed to|missed)$/i;
 
 /** Subjects of a wished-for past after "if only": "if only it were so", "if only that had worked". */
 const WISHED_SUBJECTS = new Set(['it', 'this', 'that', 'there', 'things']);
+
+/**
+ * "Forgot to renew the domain.", "Missed the step in my notes.": a note in diary style opens its sentence with the
+ * verb, the writer understood. Only verbs of people count (not "Failed to connect", a system's log line), and
+ * "missed" only before a determiner ("Missed alerts piled up" is a noun phrase).
+ */
+const DIARY_OBJECT = new Set(['the', 'a', 'an', 'my', 'our', 'this', 'that', 'one', 'some', 'to']);
+
+function isDiaryNote(run: ProseRun, match: PhraseMatch): boolean {
+  if (match.entry.id !== 'failed-to' || /^fail/iu.test(match.text)) return false;
+  if (run.text.slice(sentenceStartBefore(run.text, match.start), match.start).trim() !== '') return false;
+  if (!/^missed$/iu.test(match.text)) return true;
+  const [next] = wordsAfter(run.text, match.end, 1);
+  return next !== undefined && DIARY_OBJECT.has(next);
+}
 
 /** An -ly adverb ("successfully", "probably"); "early" is an adjective there ("should have early warnings"). */
 function isAdverb(word: string): boolean {
@@ -77,8 +92,9 @@ function isElidedAfterAdverbs(rest: string): boolean {
   return words.length > 0 && words.every((word) => BETWEEN.has(word) || isAdverb(word));
 }
 
-/** "I wondered if anyone had noticed": an indirect question, not a condition. */
+/** "I wondered if anyone had noticed": an indirect question, not a condition; "how had I managed to…?": a question. */
 const ASKING = new Set(['wonder', 'wondered', 'wondering', 'ask', 'asked', 'asking', 'know', 'knew', 'check', 'checked', 'see', 'saw']);
+const QUESTION_WORDS = new Set(['how', 'why', 'what', 'where', 'who', 'which']);
 /**
  * "Had we tested…" (inverted) and "if we had tested…" are conditions; not after a verb of asking, and not
  * after a subject of "had" ("we had we had made", a doubled word, is no inversion).
@@ -86,7 +102,7 @@ const ASKING = new Set(['wonder', 'wondered', 'wondering', 'ask', 'asked', 'aski
 function isCondition(run: ProseRun, match: PhraseMatch): boolean {
   const [before] = wordsBefore(run.text, match.start, 1);
   if (before === undefined) return true;
-  return /^if\s/iu.test(match.text) ? !ASKING.has(before) : !(PEOPLE_PRONOUNS.has(before) || before === 'it');
+  return /^if\s/iu.test(match.text) ? !ASKING.has(before) : !(PEOPLE_PRONOUNS.has(before) || before === 'it' || QUESTION_WORDS.has(before));
 }
 
 function acceptCondition(run: ProseRun, match: PhraseMatch): boolean {
@@ -105,6 +121,7 @@ export const counterfactual: Rule = {
   check(context) {
     const matcher = matcherFor('counterfactual', data, context.config.extraPhrases.counterfactual);
     scanPhrases(context, matcher, {
+      subjectless: isDiaryNote,
       accept(run, match) {
         // Action items look forward: "should" there is a plan and a failure verb a risk ("so we don't miss
         // alerts"). A modal perfect still looks back ("this check would have caught it"), and so does a person's

@@ -58,10 +58,14 @@ function isPerfect(words: readonly string[]): boolean {
 /** Words after "hindsight" that name it as a topic ("hindsight bias", "hindsight judgment"). */
 const TOPIC_AFTER = new Set(['bias', 'biases', 'judgment', 'judgments', 'judgement', 'judgements', 'effect']);
 
+/** "It's easy to see why in retrospect, but…": the writer names hindsight to set it aside. */
+const DISCLAIMER = /\beas(?:y|ier)\s+to\s+(?:see|say|judge)\b/iu;
+
 function isHindsightTopic(text: string, start: number, end: number): boolean {
   const [before] = wordsBefore(text, start, 1);
   const [after] = wordsAfter(text, end, 1);
-  return (before !== undefined && /^judg/u.test(before)) || (after !== undefined && TOPIC_AFTER.has(after));
+  if ((before !== undefined && /^judg/u.test(before)) || (after !== undefined && TOPIC_AFTER.has(after))) return true;
+  return DISCLAIMER.test(text.slice(sentenceStartBefore(text, start), start));
 }
 
 export const hindsight: Rule = {
@@ -123,7 +127,7 @@ export const hindsight: Rule = {
           if (/\b(?:is|it['’]s)\b/iu.test(match.text) && !after.some((word) => PAST.has(word) || /ed$/.test(word))) return false;
           return after.some((word) => VERDICT_WORDS.has(word));
         }
-        // "impose judgments in hindsight", "hindsight bias": hindsight named as a topic, not used.
+        // "impose judgments in hindsight", "hindsight bias", "easy to see in retrospect": hindsight named, not used.
         if (match.entry.id === 'in-hindsight' && isHindsightTopic(run.text, match.start, match.end)) return false;
         if (match.entry.id === 'inevitable') {
           if (EXPECTATION.test(run.text.slice(sentenceStartBefore(run.text, match.start), match.start))) return false;

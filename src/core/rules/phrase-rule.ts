@@ -5,6 +5,11 @@ import type { Report, RuleContext } from './types';
 export interface ScanOptions {
   /** A further test of a match in its run (grammar, subject); default: accept. */
   accept?(run: ProseRun, match: PhraseMatch): boolean;
+  /**
+   * A match that needs a person but whose subject is not one: may it stand without a subject (a note in diary
+   * style, "Forgot to renew the domain.")? Default: no.
+   */
+  subjectless?(run: ProseRun, match: PhraseMatch): boolean;
   /** A mechanical fix, in document offsets. */
   fix?(run: ProseRun, match: PhraseMatch): Report['fix'];
 }
@@ -16,7 +21,7 @@ export interface ScanOptions {
 export function scanPhrases(context: RuleContext, matcher: PhraseMatcher, options: ScanOptions = {}): void {
   for (const run of context.prose) {
     for (const match of matcher.matches(run.text)) {
-      if (match.needsPerson && !context.subjects.isPerson(run.text, match.start)) continue;
+      if (match.needsPerson && !context.subjects.isPerson(run.text, match.start) && !options.subjectless?.(run, match)) continue;
       if (options.accept && !options.accept(run, match)) continue;
       const start = run.start + match.start;
       const end = run.start + match.end;

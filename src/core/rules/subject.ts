@@ -137,6 +137,8 @@ export class SubjectFinder {
   isPersonWord(word: string): boolean {
     const lower = word.toLowerCase();
     if (/^@[\p{L}\p{N}_.-]+$/u.test(lower)) return true;
+    // "the devs/admins forgot to": alternatives joined by a slash, people if any of them is.
+    if (lower.includes('/')) return lower.split('/').some((part) => part !== '' && this.isPersonWord(part));
     return lower === 'who' || PEOPLE_PRONOUNS.has(lower) || ROLE_SET.has(lower) || this.names.has(lower);
   }
 }

@@ -147,6 +147,16 @@ describe('blame', () => {
     ['That change was kind of a mistake.', 'was kind of a mistake'],
     ['Dana, the world’s worst sysop, here.', 'world’s worst sysop'],
     ['It was hubris, plain and simple.', 'hubris'],
+    // Round 17: more self-judgement, a bare "my error", an oversight owned.
+    ['I am guilty of skipping the backup test.', 'am guilty of'],
+    ['We lost sight of the problem we were solving.', 'lost sight of'],
+    ['One of our engineers made a bad schema migration.', 'made a bad'],
+    ['Somehow I managed to make some really bad mistakes.', 'bad mistakes'],
+    ['So that is mostly my error.', 'my error'],
+    ['Thanks to me, we lost two hours of work.', 'Thanks to me'],
+    ['Then came my characteristic clumsiness.', 'my characteristic clumsiness'],
+    ['This was an oversight, and we apologize.', 'was an oversight'],
+    ['Maybe slightly overconfident.', 'overconfident'],
   ];
   for (const [sentence, ...phrases] of flagged) it(`flags: ${sentence}`, () => assert.deepEqual(flag(sentence), phrases));
 
@@ -230,6 +240,9 @@ describe('blame', () => {
     'This is a story of how quickly hubris can turn to humility.', // hubris as a topic
     'Humility lets us accept our mistakes and move on.', // mistakes as a topic
     'I wanted to understand what mistakes I made.', // an indirect question
+    // Round 17
+    'The discussion was about who is to blame, why and how.', // "who" asks
+    'It was my error message that confused them.', // "my error" before a noun
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(flag(sentence), []));
 
@@ -331,6 +344,8 @@ describe('hindsight', () => {
     "Had it been unrelated, I obviously wouldn't have access to it.",
     "It's common to impose right/wrong judgments in hindsight.",
     'Hindsight bias makes the path look obvious.',
+    // Round 17: the writer names hindsight to set it aside.
+    "It's easy to see why in retrospect, but none of this was obvious to us.",
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(flag(sentence), []));
 });

@@ -133,6 +133,12 @@ describe('counterfactual', () => {
       // Round 16: the pluperfect of "take the time to"; a role after "why didn't".
       ['I had not taken the time to read the runbook.', 'had not taken the time to'],
       ["Why didn't the engineer page the database team?", "Why didn't the engineer"],
+      // Round 17: notes in diary style, an adverb after "failed", "not enough time", roles joined by a slash.
+      ['Missed the step in my notes due to fatigue.', 'Missed'],
+      ['Forgot to renew the domain.', 'Forgot to'],
+      ['Those are all things I failed gloriously at.', 'failed gloriously at'],
+      ["I didn't spend nearly enough time testing it.", "didn't spend nearly enough time"],
+      ['The devs/admins forgot to disable replication.', 'forgot to'],
     ];
     for (const [sentence, phrase] of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), [phrase]));
@@ -237,6 +243,10 @@ describe('counterfactual', () => {
       'The controller did not act on the signal because it was filtered.', // a system as subject
       // Round 16
       'A photo book of the moments you missed.', // the generic "you"
+      // Round 17
+      'Failed to connect to the database.', // a log line: systems fail
+      'Missed alerts piled up overnight.', // a noun phrase
+      'But how had I managed to downgrade the image?', // a question, not a condition
     ];
     for (const sentence of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), []));
