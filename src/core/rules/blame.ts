@@ -183,7 +183,10 @@ export const blame: Rule = {
     scanPhrases(context, matcher, {
       accept(run, match) {
         // "a configuration mistake on our side" locates the mistake in a thing; "a (big) mistake on our side" judges.
-        if (match.entry.id === 'fault' && /^(?:mistake|error)/iu.test(match.text) && !MISTAKE_MODIFIERS.has(wordsBefore(run.text, match.start, 1)[0] ?? 'a')) return false;
+        if (match.entry.id === 'fault' && /^(?:mistake|error)/iu.test(match.text)) {
+          const [modifier] = wordsBefore(run.text, match.start, 1);
+          if (modifier !== undefined && !MISTAKE_MODIFIERS.has(modifier)) return false;
+        }
         if (match.entry.id === 'human-error' || match.entry.id === 'fault') {
           // "not (a case of) human error", "rather than operator error", "not an employee's fault"
           const before = wordsBefore(run.text, match.start, 4);

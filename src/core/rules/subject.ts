@@ -61,6 +61,11 @@ const CLAUSE_BREAK = /[.;:!?()[\]{}—–]|,|\s-\s|\b(?:and|but|because|so|when|
 
 export class SubjectFinder {
   private readonly names = new Set<string>();
+  /**
+   * The last answer of `headBefore`: the shared scan asks for a match's subject, then the rule's own checks
+   * (the generic "you", "who" asking) ask again for the same match.
+   */
+  private last: { text: string; index: number; head: string | null } | undefined;
 
   constructor(participants: readonly Participant[] = []) {
     for (const participant of participants) {
@@ -81,6 +86,13 @@ export class SubjectFinder {
 
   /** The subject's head word before `index` (lower case, without possessive), or null. */
   headBefore(text: string, index: number): string | null {
+    if (this.last?.text === text && this.last.index === index) return this.last.head;
+    const head = this.findHead(text, index);
+    this.last = { text, index, head };
+    return head;
+  }
+
+  private findHead(text: string, index: number): string | null {
     const from = Math.max(0, index - COORDINATION_REACH);
     // A closed aside is skipped (blanked, so offsets hold): "we (CFCA) failed", "the engineer (new to the team) forgot to".
     const window = text.slice(from, index).replace(/\([^()]*\)/gu, (aside) => ' '.repeat(aside.length));
