@@ -65,6 +65,8 @@ const CLAUSE_END = /^\s*(?:[.,;:!)—–-]|$)/u;
  * mistakes I made": mistakes as a topic, not a verdict on this incident.
  */
 const TOPIC_BEFORE = new Set(['from', 'on', 'about', 'share', 'sharing', 'accept', 'accepting', 'what']);
+/** "we end up having to fix our own mistakes": plural mistakes after these verbs are a habit ("help fix my mistake" judges). */
+const HABIT_BEFORE = new Set(['fix', 'fixing', 'correct', 'correcting', 'repeat', 'repeating', 'avoid', 'avoiding']);
 const TOPIC_DETERMINERS = new Set(['the', 'these', 'those', 'all', 'some']);
 
 /**
@@ -75,8 +77,9 @@ function isMistakeVerdict(text: string, match: PhraseMatch): boolean {
   if (isJudgedMistake(match.text)) return true;
   if (!match.needsPerson && /^(?:was|were)\s/iu.test(match.text)) {
     const rest = text.slice(match.end);
-    return CLAUSE_END.test(rest) || /^\s+(?:to|and|but|on\s+(?:my|our)\s+part)\b/iu.test(rest);
+    return CLAUSE_END.test(rest) || /^\s+(?:to|and|but|on\s+(?:my|our)\s+part|yesterday|today|again|too)\b/iu.test(rest);
   }
+  if (/(?:mistakes|errors)$/iu.test(match.text) && isTopic(text, match.start, HABIT_BEFORE)) return false;
   return !isTopic(text, match.start);
 }
 
@@ -96,9 +99,9 @@ function isJudgedMistake(matched: string): boolean {
 }
 
 /** "learn from (the) mistakes we made": a topic word just before, or before a determiner. */
-function isTopic(text: string, index: number): boolean {
+function isTopic(text: string, index: number, topicWords: ReadonlySet<string> = TOPIC_BEFORE): boolean {
   const [first, second] = wordsBefore(text, index, 2).reverse();
-  return (first !== undefined && TOPIC_BEFORE.has(first)) || (TOPIC_DETERMINERS.has(first ?? '') && second !== undefined && TOPIC_BEFORE.has(second));
+  return (first !== undefined && topicWords.has(first)) || (TOPIC_DETERMINERS.has(first ?? '') && second !== undefined && topicWords.has(second));
 }
 
 /**
@@ -159,11 +162,12 @@ function isGenericMistake(text: string): boolean {
 
 /** Words before "mistake on our side" that keep it a verdict: determiners and adjectives, not a noun of a compound. */
 const MISTAKE_MODIFIERS = new Set(
-  'a an the this that one another our my no any some big huge major minor small simple clear obvious serious grave honest real genuine critical costly'.split(' '),
+  ('a an the this that one another our my no any some big huge major minor small simple clear obvious serious grave honest real genuine critical costly ' +
+    'fundamental basic key fatal significant first biggest main crucial strategic').split(' '),
 );
 
-/** Conjunctions before a generic "you" ("if you screwed up", "when you mess up"). */
-const CONDITION = new Set(['if', 'when', 'whenever', 'once', 'unless']);
+/** Conjunctions before a generic "you" ("if you screwed up", "when you mess up", "a situation where you fucked up"). */
+const CONDITION = new Set(['if', 'when', 'whenever', 'once', 'unless', 'where']);
 
 /** Verbs that name an outcome ("broke", "had broken production", "I've broken prod", "took down production"), not a judgement of how it was done. */
 const OUTCOME_VERB = /^(?:broke|took|brought|caused|(?:had|have|has)\s+broken|(?:i|we)['’](?:ve|d)\s+broken)\b/iu;
@@ -212,7 +216,9 @@ export const blame: Rule = {
         if (match.entry.id === 'judging-verb' && context.subjects.headBefore(run.text, match.start) === 'you') {
           // "if you screwed up, no big deal": the generic "you" of a condition, anyone's slip ("if you made a stupid
           // mistake" still judges it).
-          if (isGenericMistake(match.text) || (CONDITION.has(wordsBefore(run.text, match.start, 2)[0] ?? '') && !isJudgedMistake(match.text))) return false;
+          const before = wordsBefore(run.text, match.start, 3);
+          const you = before.lastIndexOf('you');
+          if (isGenericMistake(match.text) || (you > 0 && CONDITION.has(before[you - 1]) && !isJudgedMistake(match.text))) return false;
         }
         if (match.entry.id === 'judging-verb' && OUTCOME_VERB.test(match.text)) {
           return !wordsBefore(run.text, match.start, 2).some((word) => UNINTENDED.has(word) || INDIRECT_QUESTION.has(word));

@@ -34,6 +34,12 @@ const DENIALS = new Set(['not', 'never']);
 /** Failure verbs that, with users as subject, describe a symptom ("users failed to connect", "users missed emails"). */
 const SYMPTOM_VERBS = /^(?:failed to|missed)$/i;
 
+/**
+ * "The company failed to grow", "the launch failed to take off": outcomes no one performs, not acts left undone
+ * ("we failed to notify" is one).
+ */
+const OUTCOMES = /^\s+(?:grow|thrive|take\s+off|catch\s+on|gain\s+traction)\b/iu;
+
 /** Subjects of a wished-for past after "if only": "if only it were so", "if only that had worked". */
 const WISHED_SUBJECTS = new Set(['it', 'this', 'that', 'there', 'things']);
 
@@ -137,8 +143,9 @@ export const counterfactual: Rule = {
           case 'had-we':
             return isCondition(run, match) && acceptCondition(run, match);
           case 'wish-had':
-            // "I wish I tested it" (a past tense) or "I wish we had tested it"; not "I wish we had more time".
-            return /ed$/iu.test(match.text) || acceptCondition(run, match);
+            // "I wish I tested it", "things I wish I did differently" (a past tense) or "I wish we had tested it"; not
+            // "I wish we had more time".
+            return /(?:ed|did|made|took|spent|chose)$/iu.test(match.text) || acceptCondition(run, match);
           case 'why-didnt': {
             // "Why didn't I know about this sooner?" asks how information flowed, not what people failed to do.
             const [verb] = wordsAfter(run.text, match.end, 1);
@@ -164,6 +171,7 @@ export const counterfactual: Rule = {
             }
             // "we've not forgotten about you", "we have not missed a release since": the failure denied.
             if (DENIALS.has(wordsBefore(run.text, match.start, 1)[0] ?? '')) return false;
+            if (/^failed to$/iu.test(match.text) && OUTCOMES.test(run.text.slice(match.end))) return false;
             // "users failed to log in" is a symptom; "the user didn't think to scroll down" is a verdict.
             const head = context.subjects.headBefore(run.text, match.start);
             // "Capturing the moments you missed": the generic "you", anyone at all.

@@ -50,6 +50,11 @@ const EXPECTATION = /\b(?:expectations?|expected|anticipated|assumed|assumption|
 /** "bound to" followed by these is technical ("the socket was bound to port 80"), not fate. */
 const BOUND_OBJECTS = new Set(['the', 'a', 'an', 'port', 'this', 'that', 'its', 'their', 'our', 'one', 'localhost', 'interface', 'address']);
 
+/** A past tense or a word of the past ("was", "decided"); "need" and "needed"-like forward words are not. */
+function isPastWord(word: string): boolean {
+  return PAST.has(word) || (/ed$/u.test(word) && !FORWARD.has(word));
+}
+
 /** "have" + a participle ("would obviously have failed"), not "have" as a main verb ("wouldn't have access"). */
 function isPerfect(words: readonly string[]): boolean {
   return words[0] === 'have' && isParticiple(words[1]);
@@ -107,8 +112,14 @@ export const hindsight: Rule = {
           if (before.some((word) => NEGATED_BEFORE.has(word))) return false;
           if (after.slice(0, 4).some((word) => VERDICT_NOUNS.has(word))) return true;
           // The clause's first finite verb: present tense is a view of now.
-          const verb = previous !== undefined && PRESENT.has(previous) ? previous : after.find((word) => PRESENT.has(word) || PAST.has(word) || /ed$/.test(word));
-          return verb === undefined || !PRESENT.has(verb);
+          const verb = previous !== undefined && PRESENT.has(previous) ? previous : after.find((word) => PRESENT.has(word) || isPastWord(word));
+          // "try it again while obviously not running into the same issues": the manner of an action, no verdict
+          // ("we were obviously running out of disk" has its verb before).
+          if (verb === undefined) {
+            const gerund = /^[a-z]{2,}ing$/u.test(after[0] === 'not' ? (after[1] ?? '') : (after[0] ?? ''));
+            return !gerund || (previous !== undefined && PAST.has(previous));
+          }
+          return !PRESENT.has(verb);
         }
         if (match.entry.id === 'obvious' || match.entry.id === 'clear-verdict') {
           const before = wordsBefore(run.text, match.start, 3);
@@ -124,7 +135,7 @@ export const hindsight: Rule = {
         if (match.entry.id === 'clear-verdict') {
           const after = wordsAfter(run.text, match.end, 15);
           // "It is clear that I understand the danger of risky operations": a view of now, unless what follows looks back.
-          if (/\b(?:is|it['’]s)\b/iu.test(match.text) && !after.some((word) => PAST.has(word) || /ed$/.test(word))) return false;
+          if (/\b(?:is|it['’]s)\b/iu.test(match.text) && !after.some(isPastWord)) return false;
           return after.some((word) => VERDICT_WORDS.has(word));
         }
         // "impose judgments in hindsight", "hindsight bias", "easy to see in retrospect": hindsight named, not used.

@@ -11,7 +11,7 @@ import { roleAlternation } from './subject';
  *   role, team, people pronoun, @handle or participant (see subject.ts); `{person}` itself is not matched;
  * - `{role}`: any role noun (engineer, operator, admin, on-call, team…);
  * - `{word}`: any one word (e.g. `{word}'s fault`);
- * - `{adverb}`: one adverb that may split a verb group: an -ly word, *also, never, only, still, even, just,
+ * - `{adverb}`: one adverb that may split a verb group: an -ly word, *also, always, never, only, still, even, just,
  *   then, already* or *of course* (e.g. `would {adverb} have` for "would normally have", "could of course have");
  * - `{pronoun}`: a subject after an inverted modal: *we, I, they, he, she, you, it, this, that, anyone,
  *   someone* or *the* + a role noun (e.g. `would {pronoun} have` for "Would it have helped?").
@@ -93,7 +93,7 @@ export class PhraseMatcher {
 const ROLE = `(?:${roleAlternation()})`;
 // One quantifier over one class: with the word-start look-behind each word is scanned once (linear).
 const WORD = '[\\p{L}\\p{N}_@]+';
-const ADVERB = '(?:\\p{L}+ly|also|never|only|still|even|just|then|already|of\\s+course)';
+const ADVERB = '(?:\\p{L}+ly|also|always|never|only|still|even|just|then|already|of\\s+course)';
 const PRONOUN = `(?:we|i|they|he|she|you|it|this|that|anyone|someone|the\\s+${ROLE})`;
 
 /** The regular-expression source of one phrase (no capture groups). */

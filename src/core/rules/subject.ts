@@ -53,6 +53,9 @@ const JOINING_BREAKS = new Set(['and', 'but', ',', ';']);
 /** Words before the head noun of a clause-opening subject ("*the* user", "*our* on-call engineer"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'his', 'her', 'your', 'this', 'that', 'one', 'of']);
 
+/** Pronouns that are only ever subjects: found inside a clause, they are its subject. */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they']);
+
 /** Words that may open a clause before its subject ("*Wow* I reissued the certificate but forgot to reload nginx"). */
 const INTERJECTIONS = new Set(['wow', 'oh', 'ah', 'well', 'yes', 'ok', 'okay', 'hey', 'alas', 'anyway', 'now']);
 
@@ -127,7 +130,9 @@ export class SubjectFinder {
 
   /**
    * "We ran the script, but forgot to update the mapping", "I deployed a refactor and failed to see…":
-   * a predicate joined by *and* / *but* shares the subject that opens the clause before it.
+   * a predicate joined by *and* / *but* shares the subject that opens the clause before it, also across a
+   * chain of predicates ("I made changes and changed the port, but failed to…") and after a fronted phrase
+   * ("As part of the chart I copied a command but forgot to…").
    */
   private coordinatedSubject(window: string, breaks: ReadonlyArray<{ start: number; end: number; word: string }>, atTextStart: boolean): string | null {
     let coordinated = false;
@@ -141,7 +146,15 @@ export class SubjectFinder {
       // The clause must be seen from its start: its first word is read as its subject.
       if (!coordinated || (i === 0 && !atTextStart)) return null;
       const words = clause.split(/\s+/).map(normalizeWord).filter((word) => word !== '' && !DETERMINERS.has(word) && !INTERJECTIONS.has(word) && !isBetween(word));
-      return words[0] ?? null;
+      const first = words[0] ?? null;
+      if (first === null || this.isPersonWord(first)) return first;
+      const previous = breaks[i - 1]?.word;
+      // "I made changes and changed the port, but…": this clause is itself a predicate joined to the one before.
+      if (previous === 'and' || previous === 'but') continue;
+      // "As part of the chart I copied a command but forgot to…": after a fronted phrase opened by a subordinating
+      // word (no comma to end it), a subject pronoun is the clause's subject.
+      if (previous !== undefined && !JOINING_BREAKS.has(previous)) return words.find((candidate) => SUBJECT_PRONOUNS.has(candidate)) ?? first;
+      return first;
     }
     return null;
   }

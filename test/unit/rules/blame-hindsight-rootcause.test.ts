@@ -157,6 +157,18 @@ describe('blame', () => {
     ['Then came my characteristic clumsiness.', 'my characteristic clumsiness'],
     ['This was an oversight, and we apologize.', 'was an oversight'],
     ['Maybe slightly overconfident.', 'overconfident'],
+    // Round 18: traits of the writer, a wrong choice owned, a mistake judged by its adjective or its time.
+    ['I was so stubborn about hosting it myself.', 'was so stubborn'],
+    ['I felt really dumb about it.', 'felt really dumb'],
+    ['Years without an incident had made me lax about restores.', 'made me lax'],
+    ['I was the problem, and that is fine.', 'was the problem'],
+    ["One evening I wasn't paying attention and dropped the files into prod.", "wasn't paying attention"],
+    ["We weren't good enough at the hard parts.", "weren't good enough"],
+    ['It was in my control, but I failed to execute.', 'failed to execute'],
+    ['Picking that vendor was the wrong choice.', 'was the wrong choice'],
+    ['I think this was a fundamental mistake on our part.', 'mistake on our part'],
+    ['Yes, that was my mistake yesterday.', 'was my mistake'],
+    ['Ask the others to help fix my mistake.', 'my mistake'],
   ];
   for (const [sentence, ...phrases] of flagged) it(`flags: ${sentence}`, () => assert.deepEqual(flag(sentence), phrases));
 
@@ -243,6 +255,11 @@ describe('blame', () => {
     // Round 17
     'The discussion was about who is to blame, why and how.', // "who" asks
     'It was my error message that confused them.', // "my error" before a noun
+    // Round 18
+    'The tests were not good enough.', // a thing judged, not a person
+    'Postgres was the wrong choice for this workload.', // a choice of a thing, the verdict goes on
+    'As a result, we end up having to fix our own mistakes.', // a habit, not this incident's verdict
+    'Share a story about a time where you royally screwed something up.', // the generic "you"
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(flag(sentence), []));
 
@@ -292,6 +309,9 @@ describe('hindsight', () => {
     ['The first timeout should have been a big clue that the pool was too small.', 'should have been a big clue'],
     // Round 16: a modal perfect after "obviously" still looks back.
     ['The change obviously would have failed in staging.', 'obviously'],
+    // Round 18: a past copula before "obviously" and a gerund; a past verdict after "it is clear that".
+    ['We were obviously running out of disk.', 'obviously'],
+    ['It is clear that we needed a better plan.', 'It is clear that'],
   ];
   for (const [sentence, ...phrases] of flagged) it(`flags: ${sentence}`, () => assert.deepEqual(flag(sentence), phrases));
 
@@ -346,6 +366,9 @@ describe('hindsight', () => {
     'Hindsight bias makes the path look obvious.',
     // Round 17: the writer names hindsight to set it aside.
     "It's easy to see why in retrospect, but none of this was obvious to us.",
+    // Round 18: work ahead after "it's clear that" ("need" is not a past tense); "obviously" as the manner of a plan.
+    "However, it's clear that we need to do a better job of communicating.",
+    "Now I'm planning to try it again while obviously not running into the same issues.",
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(flag(sentence), []));
 });
