@@ -5,6 +5,8 @@
  * Each sentence becomes a one-paragraph postmortem (or an action item, for sentences that were action
  * items in their source) with the source's participants in the front matter, is analysed and linted
  * exactly as the extension and the CLI do, and the rules it triggers are compared with its labels.
+ * Splits labelled twice (second-labels.json) also get the two labellers' agreement, and blame labels sorted
+ * by kind (blame-kinds.json) the rules' recall per kind.
  *
  *   npm run bench:accuracy            prints the table and writes bench/accuracy/report.md
  */
@@ -152,6 +154,70 @@ const errors = outcomes.flatMap(({ sentence, predicted }) =>
   }),
 );
 
+/**
+ * Label agreement: whole splits labelled a second time, blind to the first labels and to the rules
+ * (second-labels.json). Cohen's kappa per rule over the sentences of those splits, and the rules scored
+ * against the second labeller, show how much of the rules' disagreement is the labels' own uncertainty.
+ */
+interface SecondLabels {
+  splits: Split[];
+  labels: Array<{ id: string; labels: string[] }>;
+}
+const second: SecondLabels = JSON.parse(readFileSync(path.join(DIR, 'second-labels.json'), 'utf8'));
+const secondById = new Map(second.labels.map((entry) => [entry.id, new Set(entry.labels)]));
+
+function kappa(selected: Outcome[], rules: readonly string[]): { first: number; second: number; both: number; value: string } {
+  let both = 0;
+  let firstOnly = 0;
+  let secondOnly = 0;
+  let neither = 0;
+  for (const { sentence } of selected) {
+    const other = secondById.get(sentence.id);
+    for (const rule of rules) {
+      const a = sentence.labels.includes(rule);
+      const b = other?.has(rule) ?? false;
+      if (a && b) both++;
+      else if (a) firstOnly++;
+      else if (b) secondOnly++;
+      else neither++;
+    }
+  }
+  const n = both + firstOnly + secondOnly + neither;
+  const observed = (both + neither) / n;
+  const expected = ((both + firstOnly) * (both + secondOnly) + (neither + firstOnly) * (neither + secondOnly)) / (n * n);
+  const value = expected === 1 ? '–' : ((observed - expected) / (1 - expected)).toFixed(2);
+  return { first: both + firstOnly, second: both + secondOnly, both, value };
+}
+
+function agreementTable(split: Split): string[] {
+  const selected = inSplit(split);
+  const asSecond = selected.map((o) => ({ ...o, sentence: { ...o.sentence, labels: [...(secondById.get(o.sentence.id) ?? [])] } }));
+  const lines = [
+    '| rule | first labeller | second labeller | both | kappa | rules vs the second: precision | recall |',
+    '| --- | ---: | ---: | ---: | ---: | --- | --- |',
+  ];
+  for (const [name, rules] of [...RULES.map((rule) => [rule, [rule]] as const), ['**counterfactual + blame + hindsight**', TARGET] as const]) {
+    const k = kappa(selected, rules);
+    const c = count(asSecond, rules);
+    lines.push(`| ${name} | ${k.first} | ${k.second} | ${k.both} | ${k.value} | ${ratio(c.tp, c.tp + c.fp)} | ${ratio(c.tp, c.tp + c.fn)} |`);
+  }
+  return lines;
+}
+
+/** The kind of each blame label in some splits (blame-kinds.json): what the issue lists, or a verdict worded otherwise. */
+const blameKinds: Record<string, string> = JSON.parse(readFileSync(path.join(DIR, 'blame-kinds.json'), 'utf8')).kinds;
+
+function blameKindTable(): string[] {
+  const lines = ['| kind of blame | labelled | flagged | recall (95% CI) |', '| --- | ---: | ---: | --- |'];
+  for (const kind of [...new Set(Object.values(blameKinds))].sort()) {
+    const selected = outcomes.filter((o) => blameKinds[o.sentence.id] === kind);
+    const flagged = selected.filter((o) => o.predicted.has('blame')).length;
+    lines.push(`| ${kind} | ${selected.length} | ${flagged} | ${ratio(flagged, selected.length)} (${wilson(flagged, selected.length)}) |`);
+  }
+  return lines;
+}
+const kindSplits = [...new Set(outcomes.filter((o) => blameKinds[o.sentence.id] !== undefined).map((o) => o.sentence.split))];
+
 const orgs = new Set(Object.values(sources).map((source) => source.org));
 const labelCounts = RULES.map((rule) => `${rule} ${sentences.filter((s) => s.labels.includes(rule)).length}`).join(', ');
 const report = [
@@ -171,6 +237,20 @@ const report = [
     'with this few positives, recall is an estimate with a wide margin, and the report says so rather than hide it.',
   '',
   ...groups.flatMap(([title, selected]) => [`## ${title} (${selected.length} sentences)`, '', ...table(selected), '']),
+  '## Label agreement: a second labeller',
+  '',
+  `Every sentence of ${second.splits.join(', ')} was labelled a second time, blind to the first labels and to the rules ` +
+    '(second-labels.json). Kappa is Cohen\'s, per sentence and rule; the last two columns score the current rules against the ' +
+    'second labeller instead of the first.',
+  '',
+  ...second.splits.flatMap((split) => [`### ${title(split)}`, '', ...agreementTable(split), '']),
+  `## Blame by kind (${kindSplits.join(', ')}, the current rules)`,
+  '',
+  'Each blame label of these splits sorted, blind to the rules, into the kinds issue 4 lists (human error, careless, someone\'s ' +
+    'fault, a person as the subject of a judging verb…) and verdicts worded otherwise (blame-kinds.json).',
+  '',
+  ...blameKindTable(),
+  '',
   '## Every disagreement',
   '',
   '| kind | rule | split | sentence | source |',
@@ -185,5 +265,11 @@ writeFileSync(path.join(DIR, 'report.md'), report);
 for (const [title, selected] of groups) {
   console.log(`\n${title} (${selected.length} sentences)`);
   for (const line of table(selected)) console.log(line);
+}
+console.log(`\nBlame by kind (${kindSplits.join(', ')}, the current rules)`);
+for (const line of blameKindTable()) console.log(line);
+for (const split of second.splits) {
+  console.log(`\nLabel agreement on ${split} (a second labeller)`);
+  for (const line of agreementTable(split)) console.log(line);
 }
 console.log(`\n${errors.length} disagreements; report written to bench/accuracy/report.md (${elapsed.toFixed(0)} ms)`);
