@@ -40,6 +40,20 @@ const SYMPTOM_VERBS = /^(?:failed to|missed)$/i;
  */
 const OUTCOMES = /^\s+(?:grow|thrive|take\s+off|catch\s+on|gain\s+traction)\b/iu;
 
+/** "we missed our January deadline", "we missed it by 8 months": a date or target not reached is an outcome, not an act left undone. */
+const MISSED_OUTCOME = /^\s+(?:(?:our|the|a|an|its|their|this|that|my|every|each)\s+)?(?:[\p{L}-]+\s+)?(?:deadlines?|targets?|dates?|goals?|estimates?|windows?|slas?|slos?)\b|^\s+it\s+by\b/iu;
+
+/**
+ * "it would be a bigger mistake if I failed to learn from it": a failure imagined ahead, in a condition after *would* /
+ * *will* (not *would have*, which looks back).
+ */
+function isHypothetical(text: string, index: number): boolean {
+  const words = wordsBefore(text, index, 12);
+  const condition = words.lastIndexOf('if');
+  if (condition < 0 || words.length - condition > 3) return false;
+  return words.slice(0, condition).some((word, i, before) => /^(?:would|will|[a-z]+'d|[a-z]+'ll)$/u.test(word) && before[i + 1] !== 'have');
+}
+
 /** Subjects of a wished-for past after "if only": "if only it were so", "if only that had worked". */
 const WISHED_SUBJECTS = new Set(['it', 'this', 'that', 'there', 'things']);
 
@@ -172,6 +186,8 @@ export const counterfactual: Rule = {
             // "we've not forgotten about you", "we have not missed a release since": the failure denied.
             if (DENIALS.has(wordsBefore(run.text, match.start, 1)[0] ?? '')) return false;
             if (/^failed to$/iu.test(match.text) && OUTCOMES.test(run.text.slice(match.end))) return false;
+            if (/^missed$/iu.test(match.text) && MISSED_OUTCOME.test(run.text.slice(match.end))) return false;
+            if (isHypothetical(run.text, match.start)) return false;
             // "users failed to log in" is a symptom; "the user didn't think to scroll down" is a verdict.
             const head = context.subjects.headBefore(run.text, match.start);
             // "Capturing the moments you missed": the generic "you", anyone at all.

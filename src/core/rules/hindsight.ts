@@ -142,6 +142,8 @@ export const hindsight: Rule = {
         if (match.entry.id === 'in-hindsight' && isHindsightTopic(run.text, match.start, match.end)) return false;
         if (match.entry.id === 'inevitable') {
           if (EXPECTATION.test(run.text.slice(sentenceStartBefore(run.text, match.start), match.start))) return false;
+          // "You could argue whether that was predictable or not": the question asked, not answered.
+          if (wordsBefore(run.text, match.start, 4).includes('whether')) return false;
           if (/bound to$/i.test(match.text)) {
             const [after] = wordsAfter(run.text, match.end, 1);
             return after !== undefined && !BOUND_OBJECTS.has(after) && !/^\d/.test(after);

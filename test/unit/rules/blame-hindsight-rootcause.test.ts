@@ -169,6 +169,16 @@ describe('blame', () => {
     ['I think this was a fundamental mistake on our part.', 'mistake on our part'],
     ['Yes, that was my mistake yesterday.', 'was my mistake'],
     ['Ask the others to help fix my mistake.', 'my mistake'],
+    // Round 19: owned mistakes and shortcomings in idiom, a choice judged before a comma, a judging verb after a present belief.
+    ['Also the mistake was mine, so I added comments.', 'the mistake was mine'],
+    ['Packaging is apparently not my forte.', 'not my forte'],
+    ['Well, I have egg on my face.', 'egg on my face'],
+    ['Luckily my monumental stuff-up was fixed by noon.', 'my monumental stuff-up'],
+    ['We rewrote it for all the wrong reasons.', 'rewrote it for all the wrong reasons'],
+    ['This was a terrible approach, I had no idea who would use it.', 'was a terrible approach'],
+    ['That was a security lapse on my end.', 'lapse on my end'],
+    ['I think I messed up.', 'messed up'],
+    ['It was the admin’s fault.', 'admin’s fault'],
   ];
   for (const [sentence, ...phrases] of flagged) it(`flags: ${sentence}`, () => assert.deepEqual(flag(sentence), phrases));
 
@@ -260,6 +270,12 @@ describe('blame', () => {
     'Postgres was the wrong choice for this workload.', // a choice of a thing, the verdict goes on
     'As a result, we end up having to fix our own mistakes.', // a habit, not this incident's verdict
     'Share a story about a time where you royally screwed something up.', // the generic "you"
+    // Round 19
+    "Probably the hipster technology's fault, I do declare!", // a thing blamed
+    'The setup was simple enough that it caused me to believe I messed up the configuration.', // a suspicion, disproved
+    'At first I thought we had broken the build, but CI was down.',
+    'Redis was a poor choice for durable storage.', // the verdict goes on: a thing for a purpose
+    'The queue stalled for the wrong reasons.', // no person
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(flag(sentence), []));
 
@@ -369,6 +385,8 @@ describe('hindsight', () => {
     // Round 18: work ahead after "it's clear that" ("need" is not a past tense); "obviously" as the manner of a plan.
     "However, it's clear that we need to do a better job of communicating.",
     "Now I'm planning to try it again while obviously not running into the same issues.",
+    // Round 19: the question asked, not answered.
+    'You could argue whether that was predictable or not.',
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(flag(sentence), []));
 });

@@ -144,6 +144,8 @@ describe('counterfactual', () => {
       ['As part of the monitoring chart I copied the install command but forgot to change the release name.', 'forgot to'],
       ['For the hard parts we could always have pulled in a framework.', 'could always have'],
       ['There are some things I wish I did differently.', 'wish I did'],
+      // Round 19: a condition about the past still counts.
+      ['If we failed to notify you, we apologize.', 'failed to'],
     ];
     for (const [sentence, phrase] of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), [phrase]));
@@ -257,6 +259,10 @@ describe('counterfactual', () => {
       'The server rebooted and came back, but failed to mount the volume.', // a chain of a system's predicates
       'The company failed to grow, but I learned a lot.', // an outcome, not an act left undone
       'I wish we had more time.', // a wish about the present
+      // Round 19
+      'This caused delays and we missed our January deadline.', // a date not reached: an outcome
+      'In fact, we missed it by eight months.',
+      'It would be a bigger mistake if I failed to learn from it.', // a failure imagined ahead
     ];
     for (const sentence of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), []));
