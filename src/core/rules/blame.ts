@@ -145,19 +145,21 @@ function isAskingWho(text: string, index: number, subjects: SubjectFinder): bool
   return previous === undefined || !subjects.isPersonWord(previous);
 }
 
-/** "It turns out that I was wrong -- people were reading my website": a guess proved wrong, not conduct judged. */
-function isGuessProvedWrong(text: string, match: PhraseMatch): boolean {
-  const beforeSubject = text.slice(sentenceStartBefore(text, match.start), match.start).replace(/\S+\s*$/u, '');
-  if (/wrong$/iu.test(match.text)) return /\bturn(?:s|ed)\s+out\s+(?:that\s+)?$/iu.test(beforeSubject);
-  // "it caused me to believe I messed up the configuration": a suspicion reported, not a verdict.
-  return BELIEF_BEFORE_SUBJECT.test(beforeSubject);
-}
-
 /**
  * A past belief or suspicion just before the subject of a judging verb ("I thought I had broken it", "caused me to believe I
  * messed up"); a present one is the writer's verdict now ("I think I messed up").
  */
 const BELIEF_BEFORE_SUBJECT = /\b(?:believed|thought|assumed|suspected|feared|worried|convinced|to\s+(?:believe|think|suspect|assume|fear))\s+(?:that\s+)?$/iu;
+
+/**
+ * A belief reported, not conduct judged: a guess proved wrong ("It turns out that I was wrong -- people were reading my
+ * website") or a past suspicion ("it caused me to believe I messed up the configuration").
+ */
+function isBeliefReported(text: string, match: PhraseMatch): boolean {
+  const beforeSubject = text.slice(sentenceStartBefore(text, match.start), match.start).replace(/\S+\s*$/u, '');
+  if (/wrong$/iu.test(match.text)) return /\bturn(?:s|ed)\s+out\s+(?:that\s+)?$/iu.test(beforeSubject);
+  return BELIEF_BEFORE_SUBJECT.test(beforeSubject);
+}
 
 /** Words between "made" and "mistakes" that count rather than judge ("made *some* mistakes", "made *a few* mistakes"). */
 const QUANTIFIERS = new Set(['a', 'an', 'some', 'few', 'many', 'several', 'lots', 'of', 'the', 'plenty', 'any', 'more', 'two', 'three']);
@@ -193,11 +195,11 @@ export const blame: Rule = {
     const matcher = matcherFor('blame', data, context.config.extraPhrases.blame);
     scanPhrases(context, matcher, {
       accept(run, match) {
-        // "a configuration mistake on our side" locates the mistake in a thing; "a (big) mistake on our side" judges.
         // "Probably the hipster technology's fault": a thing blamed, not a person ("Dana's fault", "the admin's fault" are).
         if (match.entry.id === 'fault' && /^[\p{Ll}][\p{L}-]*['’]s\s+fault$/u.test(match.text)) {
           if (!context.subjects.isPersonWord(match.text.replace(/['’]s\s+fault$/u, ''))) return false;
         }
+        // "a configuration mistake on our side" locates the mistake in a thing; "a (big) mistake on our side" judges.
         if (match.entry.id === 'fault' && /^(?:mistake|error)/iu.test(match.text)) {
           const [modifier] = wordsBefore(run.text, match.start, 1);
           if (modifier !== undefined && !MISTAKE_MODIFIERS.has(modifier)) return false;
@@ -218,7 +220,7 @@ export const blame: Rule = {
           return context.subjects.isPerson(run.text, startOfTrailing(run.text, match.start, COPULAS));
         }
         if (match.entry.id === 'judging-passive') return hasPersonAgent(run.text, match.end, context.subjects);
-        if (isGuessProvedWrong(run.text, match)) return false;
+        if (isBeliefReported(run.text, match)) return false;
         if (match.entry.id === 'self-judgement' || match.entry.id === 'their-mistake') return isMistakeVerdict(run.text, match);
         if (match.entry.id === 'bare-verdict') return isBareVerdict(run.text, match);
         if ((match.entry.id === 'judging-verb' || match.entry.id === 'judging-adverb') && !isVerdictInContext(run.text, match)) return false;

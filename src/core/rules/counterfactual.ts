@@ -38,7 +38,7 @@ const SYMPTOM_VERBS = /^(?:failed to|missed)$/i;
  * "The company failed to grow", "the launch failed to take off": outcomes no one performs, not acts left undone
  * ("we failed to notify" is one).
  */
-const OUTCOMES = /^\s+(?:grow|thrive|take\s+off|catch\s+on|gain\s+traction)\b/iu;
+const FAILED_OUTCOME = /^\s+(?:grow|thrive|take\s+off|catch\s+on|gain\s+traction)\b/iu;
 
 /** "we missed our January deadline", "we missed it by 8 months": a date or target not reached is an outcome, not an act left undone. */
 const MISSED_OUTCOME = /^\s+(?:(?:our|the|a|an|its|their|this|that|my|every|each)\s+)?(?:[\p{L}-]+\s+)?(?:deadlines?|targets?|dates?|goals?|estimates?|windows?|slas?|slos?)\b|^\s+it\s+by\b/iu;
@@ -185,7 +185,7 @@ export const counterfactual: Rule = {
             }
             // "we've not forgotten about you", "we have not missed a release since": the failure denied.
             if (DENIALS.has(wordsBefore(run.text, match.start, 1)[0] ?? '')) return false;
-            if (/^failed to$/iu.test(match.text) && OUTCOMES.test(run.text.slice(match.end))) return false;
+            if (/^failed to$/iu.test(match.text) && FAILED_OUTCOME.test(run.text.slice(match.end))) return false;
             if (/^missed$/iu.test(match.text) && MISSED_OUTCOME.test(run.text.slice(match.end))) return false;
             if (isHypothetical(run.text, match.start)) return false;
             // "users failed to log in" is a symptom; "the user didn't think to scroll down" is a verdict.

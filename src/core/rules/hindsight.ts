@@ -50,7 +50,7 @@ const EXPECTATION = /\b(?:expectations?|expected|anticipated|assumed|assumption|
 /** "bound to" followed by these is technical ("the socket was bound to port 80"), not fate. */
 const BOUND_OBJECTS = new Set(['the', 'a', 'an', 'port', 'this', 'that', 'its', 'their', 'our', 'one', 'localhost', 'interface', 'address']);
 
-/** A past tense or a word of the past ("was", "decided"); "need" and "needed"-like forward words are not. */
+/** A past tense or a word of the past ("was", "decided"); not a forward word that happens to end in -ed ("we need to…"). */
 function isPastWord(word: string): boolean {
   return PAST.has(word) || (/ed$/u.test(word) && !FORWARD.has(word));
 }

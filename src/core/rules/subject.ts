@@ -53,9 +53,6 @@ const JOINING_BREAKS = new Set(['and', 'but', ',', ';']);
 /** Words before the head noun of a clause-opening subject ("*the* user", "*our* on-call engineer"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'his', 'her', 'your', 'this', 'that', 'one', 'of']);
 
-/** Pronouns that are only ever subjects: found inside a clause, they are its subject. */
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they']);
-
 /** Words that may open a clause before its subject ("*Wow* I reissued the certificate but forgot to reload nginx"). */
 const INTERJECTIONS = new Set(['wow', 'oh', 'ah', 'well', 'yes', 'ok', 'okay', 'hey', 'alas', 'anyway', 'now']);
 
@@ -131,8 +128,7 @@ export class SubjectFinder {
   /**
    * "We ran the script, but forgot to update the mapping", "I deployed a refactor and failed to see…":
    * a predicate joined by *and* / *but* shares the subject that opens the clause before it, also across a
-   * chain of predicates ("I made changes and changed the port, but failed to…") and after a fronted phrase
-   * ("As part of the chart I copied a command but forgot to…").
+   * chain of predicates ("I made changes and changed the port, but failed to…").
    */
   private coordinatedSubject(window: string, breaks: ReadonlyArray<{ start: number; end: number; word: string }>, atTextStart: boolean): string | null {
     let coordinated = false;
@@ -147,13 +143,10 @@ export class SubjectFinder {
       if (!coordinated || (i === 0 && !atTextStart)) return null;
       const words = clause.split(/\s+/).map(normalizeWord).filter((word) => word !== '' && !DETERMINERS.has(word) && !INTERJECTIONS.has(word) && !isBetween(word));
       const first = words[0] ?? null;
-      if (first === null || this.isPersonWord(first)) return first;
+      // "I made changes and changed the port, but…": a clause that opens with its verb is itself a predicate joined to
+      // the one before, and shares its subject.
       const previous = breaks[i - 1]?.word;
-      // "I made changes and changed the port, but…": this clause is itself a predicate joined to the one before.
-      if (previous === 'and' || previous === 'but') continue;
-      // "As part of the chart I copied a command but forgot to…": after a fronted phrase opened by a subordinating
-      // word (no comma to end it), a subject pronoun is the clause's subject.
-      if (previous !== undefined && !JOINING_BREAKS.has(previous)) return words.find((candidate) => SUBJECT_PRONOUNS.has(candidate)) ?? first;
+      if (first !== null && !this.isPersonWord(first) && (previous === 'and' || previous === 'but')) continue;
       return first;
     }
     return null;

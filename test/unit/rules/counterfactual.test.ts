@@ -139,9 +139,8 @@ describe('counterfactual', () => {
       ['Those are all things I failed gloriously at.', 'failed gloriously at'],
       ["I didn't spend nearly enough time testing it.", "didn't spend nearly enough time"],
       ['The devs/admins forgot to disable replication.', 'forgot to'],
-      // Round 18: a subject shared across a chain of predicates or after a fronted phrase; "could always have"; "wish I did".
+      // Round 18: a subject shared across a chain of predicates; "could always have"; "wish I did".
       ['I edited sshd_config and changed the port, but failed to update the firewall rules.', 'failed to'],
-      ['As part of the monitoring chart I copied the install command but forgot to change the release name.', 'forgot to'],
       ['For the hard parts we could always have pulled in a framework.', 'could always have'],
       ['There are some things I wish I did differently.', 'wish I did'],
       // Round 19: a condition about the past still counts.
@@ -257,6 +256,8 @@ describe('counterfactual', () => {
       // Round 18
       'Last night the cron job I wrote crashed and failed to restart.', // the job's clause opens the sentence
       'The server rebooted and came back, but failed to mount the volume.', // a chain of a system's predicates
+      'After the upgrade the job I wrote crashed and failed to restart.', // a pronoun inside is not the clause's subject
+      'Note: the cron job I wrote crashed and failed to restart.',
       'The company failed to grow, but I learned a lot.', // an outcome, not an act left undone
       'I wish we had more time.', // a wish about the present
       // Round 19
