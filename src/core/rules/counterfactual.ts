@@ -54,6 +54,20 @@ function isHypothetical(text: string, index: number): boolean {
   return words.slice(0, condition).some((word, i, before) => /^(?:would|will|[a-z]+'d|[a-z]+'ll)$/u.test(word) && before[i + 1] !== 'have');
 }
 
+/** Verbs that open an indirect question with *if* ("to see if I'd missed a notification", "find out if we forgot"). */
+const CHECKING = new Set(['see', 'check', 'checked', 'checking', 'verify', 'verified', 'confirm', 'confirmed', 'ask', 'asked', 'wonder', 'wondered', 'out']);
+
+/**
+ * "to see if I'd missed a renewal notification", "we checked whether we had missed any alerts": an indirect question
+ * asks whether people failed, it does not say they did.
+ */
+function isIndirectQuestion(text: string, index: number): boolean {
+  const words = wordsBefore(text, index, 6);
+  const k = Math.max(words.lastIndexOf('if'), words.lastIndexOf('whether'));
+  if (k < 0 || words.length - k > 3) return false;
+  return words[k] === 'whether' || CHECKING.has(words[k - 1] ?? '');
+}
+
 /** Subjects of a wished-for past after "if only": "if only it were so", "if only that had worked". */
 const WISHED_SUBJECTS = new Set(['it', 'this', 'that', 'there', 'things']);
 
@@ -187,7 +201,7 @@ export const counterfactual: Rule = {
             if (DENIALS.has(wordsBefore(run.text, match.start, 1)[0] ?? '')) return false;
             if (/^failed to$/iu.test(match.text) && FAILED_OUTCOME.test(run.text.slice(match.end))) return false;
             if (/^missed$/iu.test(match.text) && MISSED_OUTCOME.test(run.text.slice(match.end))) return false;
-            if (isHypothetical(run.text, match.start)) return false;
+            if (isHypothetical(run.text, match.start) || isIndirectQuestion(run.text, match.start)) return false;
             // "users failed to log in" is a symptom; "the user didn't think to scroll down" is a verdict.
             const head = context.subjects.headBefore(run.text, match.start);
             // "Capturing the moments you missed": the generic "you", anyone at all.

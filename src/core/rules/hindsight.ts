@@ -20,7 +20,7 @@ const NEGATED_BEFORE = new Set(['not', 'no', 'none', 'nothing', 'never', 'nobody
  * "We are obviously very disappointed", "Obviously, this results in corrupt content": "obviously" in a
  * present-tense clause states the writer's view of now, not knowledge of the outcome read into the past.
  */
-const PRESENT = new Set(['am', 'is', 'are', "isn't", "aren't", "it's", "that's", "there's", "we're", "they're", "i'm", 'results', 'means', 'makes', 'remains', 'seems', 'needs']);
+const PRESENT = new Set(['am', 'is', 'are', "isn't", "aren't", "doesn't", "don't", "it's", "that's", "there's", "we're", "they're", "i'm", 'results', 'means', 'makes', 'remains', 'seems', 'needs']);
 /**
  * "it obviously couldn't wait", "that would obviously be suspicious", "I obviously wouldn't have access": beside a modal,
  * "obviously" carries the reasoning of the time (a constraint, what might follow), not a verdict; a modal perfect
@@ -111,6 +111,12 @@ export const hindsight: Rule = {
           if (previous !== undefined && MODALS.has(previous) && !isPerfect(after)) return false;
           if (before.some((word) => NEGATED_BEFORE.has(word))) return false;
           if (after.slice(0, 4).some((word) => VERDICT_NOUNS.has(word))) return true;
+          // "That doesn't help you now, obviously.": at the end of its sentence, "obviously" comments on the clause before it.
+          if (after.length === 0) {
+            const sentence = run.text.slice(sentenceStartBefore(run.text, match.start), match.start);
+            const clauseVerb = wordsBefore(sentence, sentence.length, 12).find((word) => PRESENT.has(word) || isPastWord(word));
+            return clauseVerb === undefined || !PRESENT.has(clauseVerb);
+          }
           // The clause's first finite verb: present tense is a view of now.
           const verb = previous !== undefined && PRESENT.has(previous) ? previous : after.find((word) => PRESENT.has(word) || isPastWord(word));
           // "try it again while obviously not running into the same issues": the manner of an action, no verdict

@@ -328,6 +328,8 @@ describe('hindsight', () => {
     // Round 18: a past copula before "obviously" and a gerund; a past verdict after "it is clear that".
     ['We were obviously running out of disk.', 'obviously'],
     ['It is clear that we needed a better plan.', 'It is clear that'],
+    // Round 20: "obviously" closing a sentence comments on its clause, here a past verdict.
+    ['The config was wrong, obviously.', 'obviously'],
   ];
   for (const [sentence, ...phrases] of flagged) it(`flags: ${sentence}`, () => assert.deepEqual(flag(sentence), phrases));
 
@@ -387,6 +389,8 @@ describe('hindsight', () => {
     "Now I'm planning to try it again while obviously not running into the same issues.",
     // Round 19: the question asked, not answered.
     'You could argue whether that was predictable or not.',
+    // Round 20: "obviously" closing a sentence about now.
+    "That doesn't help you now, obviously.",
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(flag(sentence), []));
 });

@@ -145,6 +145,7 @@ describe('counterfactual', () => {
       ['There are some things I wish I did differently.', 'wish I did'],
       // Round 19: a condition about the past still counts.
       ['If we failed to notify you, we apologize.', 'failed to'],
+      ['If we missed the alert, we apologize.', 'missed'],
     ];
     for (const [sentence, phrase] of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), [phrase]));
@@ -264,6 +265,9 @@ describe('counterfactual', () => {
       'This caused delays and we missed our January deadline.', // a date not reached: an outcome
       'In fact, we missed it by eight months.',
       'It would be a bigger mistake if I failed to learn from it.', // a failure imagined ahead
+      // Round 20: an indirect question asks whether people failed.
+      "I went to my inbox to see if I'd missed a renewal notice.",
+      'We checked whether we had missed any alerts.',
     ];
     for (const sentence of cases) {
       it(sentence, () => assert.deepEqual(flag(sentence), []));
