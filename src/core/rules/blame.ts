@@ -121,13 +121,14 @@ function isBareVerdict(text: string, match: PhraseMatch): boolean {
 }
 
 /**
- * "I fumbled around in my backups folder" (searching), "Rich and I broke off to a conference room" (left),
+ * "I fumbled around in my backups folder" (searching), "Rich and I broke off to a conference room" (left), "somebody
+ * broke into their server" (an intrusion), "we broke the plan up into tasks" (divided),
  * "we did not care if we grew" (indifference to an outcome), "we mistakenly thought it was safe" (a belief at
  * the time, reported): no verdict on conduct.
  */
 const NOT_A_VERDICT_AFTER: ReadonlyArray<[RegExp, ReadonlySet<string>]> = [
   [/fumbled$/iu, new Set(['around', 'about', 'through'])],
-  [/broke$/iu, new Set(['off', 'away', 'down', 'even', 'ground', 'for', 'out'])],
+  [/broke$/iu, new Set(['off', 'away', 'down', 'even', 'ground', 'for', 'out', 'into', 'in', 'up', 'through', 'free', 'loose'])],
   [/care$/iu, new Set(['if', 'whether'])],
   [/mistakenly$/iu, new Set(['thought', 'believed', 'assumed', 'thinking', 'believing', 'assuming'])],
 ];

@@ -10,7 +10,9 @@ const IRREGULAR_PARTICIPLES = new Set(
     'held heard lost meant met paid read said sold stood understood won shut cut let felt fought led dealt taught sought bought ' +
     'spotted stopped dropped withstood undergone overcome forgone mistaken overtaken withheld upheld overseen undertaken overdone ' +
     'redone rebuilt rerun reset rewritten spun stuck struck swung sunk sprung swept bent lent burnt dug fed fled bound ground ' +
-    'wound hung sworn torn worn borne hidden bitten').split(' '),
+    'wound hung sworn torn worn borne hidden bitten ' +
+    // British spellings ("should have learnt Flask first").
+    'learnt spelt dreamt spilt spoilt leant leapt smelt knelt dwelt').split(' '),
 );
 /** Words ending in -ed/-en that are not participles after "have" ("should have a speed limit", "should have open tickets"). */
 const NOT_PARTICIPLES = new Set(

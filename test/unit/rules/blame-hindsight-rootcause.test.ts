@@ -276,6 +276,9 @@ describe('blame', () => {
     'At first I thought we had broken the build, but CI was down.',
     'Redis was a poor choice for durable storage.', // the verdict goes on: a thing for a purpose
     'The queue stalled for the wrong reasons.', // no person
+    // Round 21: "broke" in other senses.
+    'Somebody broke into their server and took the files.', // an intrusion
+    'We then broke up the design into actionable tasks.', // divided (a particle after the object, "broke the design up", is not read)
   ];
   for (const sentence of clean) it(`does not flag: ${sentence}`, () => assert.deepEqual(flag(sentence), []));
 

@@ -143,6 +143,8 @@ describe('counterfactual', () => {
       ['I edited sshd_config and changed the port, but failed to update the firewall rules.', 'failed to'],
       ['For the hard parts we could always have pulled in a framework.', 'could always have'],
       ['There are some things I wish I did differently.', 'wish I did'],
+      // Round 21: British participles.
+      ['We should have learnt from the first outage.', 'should have'],
       // Round 19: a condition about the past still counts.
       ['If we failed to notify you, we apologize.', 'failed to'],
       ['If we missed the alert, we apologize.', 'missed'],
