@@ -122,7 +122,7 @@ function isBareVerdict(text: string, match: PhraseMatch): boolean {
 
 /**
  * "I fumbled around in my backups folder" (searching), "Rich and I broke off to a conference room" (left), "somebody
- * broke into their server" (an intrusion), "we broke the plan up into tasks" (divided),
+ * broke into their server" (an intrusion), "we broke up the plan into tasks" (divided),
  * "we did not care if we grew" (indifference to an outcome), "we mistakenly thought it was safe" (a belief at
  * the time, reported): no verdict on conduct.
  */
