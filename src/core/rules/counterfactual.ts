@@ -54,8 +54,13 @@ function isHypothetical(text: string, index: number): boolean {
   return words.slice(0, condition).some((word, i, before) => /^(?:would|will|[a-z]+'d|[a-z]+'ll)$/u.test(word) && before[i + 1] !== 'have');
 }
 
-/** Verbs that open an indirect question with *if* ("to see if I'd missed a notification", "find out if we forgot"). */
-const CHECKING = new Set(['see', 'check', 'checked', 'checking', 'verify', 'verified', 'confirm', 'confirmed', 'ask', 'asked', 'wonder', 'wondered', 'out']);
+/**
+ * Verbs that open an indirect question with *if* ("to see if I'd missed a notification", "find out if we forgot", "I
+ * wondered if anyone had noticed"): what follows is asked, not stated.
+ */
+const ASKING = new Set(
+  ('see saw check checked checking verify verified confirm confirmed ask asked asking wonder wondered wondering know knew out').split(' '),
+);
 
 /**
  * "to see if I'd missed a renewal notification", "we checked whether we had missed any alerts": an indirect question
@@ -65,7 +70,7 @@ function isIndirectQuestion(text: string, index: number): boolean {
   const words = wordsBefore(text, index, 6);
   const k = Math.max(words.lastIndexOf('if'), words.lastIndexOf('whether'));
   if (k < 0 || words.length - k > 3) return false;
-  return words[k] === 'whether' || CHECKING.has(words[k - 1] ?? '');
+  return words[k] === 'whether' || ASKING.has(words[k - 1] ?? '');
 }
 
 /** Subjects of a wished-for past after "if only": "if only it were so", "if only that had worked". */
@@ -126,11 +131,11 @@ function isElidedAfterAdverbs(rest: string): boolean {
   return words.length > 0 && words.every((word) => BETWEEN.has(word) || isAdverb(word));
 }
 
-/** "I wondered if anyone had noticed": an indirect question, not a condition; "how had I managed to…?": a question. */
-const ASKING = new Set(['wonder', 'wondered', 'wondering', 'ask', 'asked', 'asking', 'know', 'knew', 'check', 'checked', 'see', 'saw']);
+/** "how had I managed to…?": a question, not a condition. */
 const QUESTION_WORDS = new Set(['how', 'why', 'what', 'where', 'who', 'which']);
 /**
- * "Had we tested…" (inverted) and "if we had tested…" are conditions; not after a verb of asking, and not
+ * "Had we tested…" (inverted) and "if we had tested…" are conditions; not after a verb of asking ("I wondered if we had
+ * tested it"), and not
  * after a subject of "had" ("we had we had made", a doubled word, is no inversion).
  */
 function isCondition(run: ProseRun, match: PhraseMatch): boolean {
